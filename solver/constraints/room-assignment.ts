@@ -1,0 +1,29 @@
+import { at, slotName } from "../validate/describe.ts";
+import { NO_ROOM } from "../validate/occupancy.ts";
+import type { Violation } from "../validate/violation.ts";
+import type { Constraint } from "./constraint.ts";
+
+export const roomAssignment: Constraint<"room-assignment"> = {
+  rule: "room-assignment",
+  protects: "Every meeting has a room when the school lists rooms, and none when it lists none.",
+  scope: "timetable",
+  check: (occ) => {
+    const { model } = occ;
+    const out: Violation[] = [];
+    occ.meetings.forEach((m, id) => {
+      if (!m || model.hasRooms === (m.room !== NO_ROOM)) return;
+      const section = model.sections[m.section]!;
+      const when = slotName(model, m.day, m.period);
+      const named = String(occ.schedule.placements[id]?.room ?? "");
+      out.push({
+        rule: "room-assignment",
+        message: model.hasRooms
+          ? `${section.id} at ${when} has no room; the school lists rooms, so every meeting needs one.`
+          : `${section.id} at ${when} names room "${named}", but the school lists no rooms.`,
+        ...at(model, m.day, m.period),
+        sections: [section.id],
+      });
+    });
+    return out;
+  },
+};

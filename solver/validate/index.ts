@@ -1,0 +1,42 @@
+// The validator: the one source of truth on whether a schedule honours every rule of
+// shared/spec/school-format.md. It shares no code with the search, so a solver bug cannot hide
+// behind the check that is meant to catch it.
+import type { Schedule } from "../model/format.ts";
+import type { Model } from "../model/model.ts";
+import { CONSTRAINTS } from "../constraints/index.ts";
+import { buildOccupancy } from "./build.ts";
+import type { Occupancy } from "./occupancy.ts";
+import type { Violation } from "./violation.ts";
+
+export type { RuleName, Violation } from "./violation.ts";
+export type { Occupancy } from "./occupancy.ts";
+export { buildOccupancy } from "./build.ts";
+export {
+  addLunch,
+  addMeeting,
+  addPlanning,
+  moveMeeting,
+  removeLunch,
+  removeMeeting,
+  removePlanning,
+} from "./occupancy.ts";
+export { CONSTRAINTS, constraintFor, type Constraint } from "../constraints/index.ts";
+
+/** Every violation of the schedule, rule by rule in CONSTRAINTS order; empty when it is valid. */
+export function validateSchedule(model: Model, schedule: Schedule): Violation[] {
+  return checkOccupancy(buildOccupancy(model, schedule));
+}
+
+/**
+ * Runs every rule over an index that may have been edited since it was built (the grid moves a
+ * meeting with moveMeeting and asks again). An infeasible answer claims no timetable, so only the
+ * rules about the document itself apply to it.
+ */
+export function checkOccupancy(occ: Occupancy): Violation[] {
+  const timetable = occ.schedule.status !== "infeasible";
+  const out: Violation[] = [];
+  for (const constraint of CONSTRAINTS) {
+    if (constraint.scope === "document" || timetable) out.push(...constraint.check(occ));
+  }
+  return out;
+}
