@@ -2,15 +2,20 @@
 // or infeasible (with an explanation); only bugs throw.
 import type { Schedule } from "./model/format.ts";
 import type { Model } from "./model/model.ts";
+import { createRng } from "./rng.ts";
+import { construct } from "./search/construct.ts";
+import { buildNeighbours, localSearch } from "./search/local.ts";
+import { scheduleBody } from "./search/output.ts";
+import { PENALTY_PARTS, SearchState } from "./search/state.ts";
+import { buildUnits } from "./search/units.ts";
 
 export type SolveProgress = {
-  /** A short phase name for the UI ("planning", "placing", "repairing", ...). */
+  /** A short phase name for the UI ("checking", "placing", "repairing", ...). */
   phase: string;
   /** 0..1, a rough share of the work done. */
   fraction: number;
-  /** Meetings placed so far out of all meetings. */
-  placed: number;
-  total: number;
+  /** Broken rules left (0 when solved). */
+  conflicts: number;
 };
 
 export type SolveOptions = {
@@ -22,19 +27,98 @@ export type SolveOptions = {
   /** Cancels the search; the answer is then "infeasible" with an explanation saying so. */
   signal?: AbortSignal;
   onProgress?: (progress: SolveProgress) => void;
+  /** The clock; injectable so tests and workers can supply their own. */
+  now?: () => number;
 };
 
-export function solve(model: Model, options: SolveOptions = {}): Schedule {
-  void options;
-  // Placeholder until the search lands (issue 3); the command line is wired against this.
+export type SolveStats = { iterations: number; penalty: number; parts: Record<string, number> };
+
+const RULE_NAMES: Record<(typeof PENALTY_PARTS)[number], string> = {
+  teacherClash: "teachers teaching or planning twice at once",
+  teacherUnavailable: "teachers scheduled when unavailable",
+  groupClash: "student groups in two places at once",
+  teacherDay: "teachers' daily limits, free periods and lunch",
+  teacherCycle: "teachers' free periods over the cycle",
+  fullDay: "full-day groups with a class every period and one lunch",
+  split: "sections meeting twice a day or teams planning too often in a day",
+  room: "rooms that fit every section",
+};
+
+export function solveWithStats(
+  model: Model,
+  options: SolveOptions = {},
+): { schedule: Schedule; stats: SolveStats } {
+  const now = options.now ?? (() => performance.now());
+  const start = now();
+  const deadline = start + (options.timeLimitMs ?? 30_000);
+  const rng = createRng(options.seed ?? 1);
+  const base = { format: "commons-schedule/1" as const, school: model.school.name };
+  const { units, problems } = buildUnits(model);
+  if (problems.length > 0) {
+    return {
+      schedule: {
+        ...base,
+        status: "infeasible",
+        placements: [],
+        planning: [],
+        lunch: [],
+        unplaced: [],
+        explanation: problems.map((p) => p.message),
+      },
+      stats: { iterations: 0, penalty: Infinity, parts: {} },
+    };
+  }
+  const state = new SearchState(model, units);
+  options.onProgress?.({ phase: "placing", fraction: 0, conflicts: state.penalty });
+  construct(state, rng);
+  const initial = Math.max(1, state.penalty);
+  const result = localSearch(state, rng, buildNeighbours(state), {
+    deadline,
+    now,
+    signal: options.signal,
+    onIteration: () =>
+      options.onProgress?.({
+        phase: "repairing",
+        fraction: 1 - state.penalty / initial,
+        conflicts: state.penalty,
+      }),
+  });
+  const parts = Object.fromEntries(PENALTY_PARTS.map((name, i) => [name, state.parts[i]!]));
+  const stats = { iterations: result.iterations, penalty: state.penalty, parts };
+  if (state.penalty === 0) {
+    return {
+      schedule: {
+        ...base,
+        status: "solved",
+        ...scheduleBody(state),
+        unplaced: [],
+        explanation: [],
+      },
+      stats,
+    };
+  }
+  const hardest = PENALTY_PARTS.map((name, i) => [name, state.parts[i]!] as const)
+    .filter(([, v]) => v > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, v]) => `${RULE_NAMES[name]} (${v})`);
+  const why =
+    result.stoppedBy === "cancelled"
+      ? "The search was cancelled before it found a schedule."
+      : `No schedule was found in the ${Math.round((options.timeLimitMs ?? 30_000) / 1000)} s allowed; that does not prove none exists.`;
   return {
-    format: "commons-schedule/1",
-    school: model.school.name,
-    status: "infeasible",
-    placements: [],
-    planning: [],
-    lunch: [],
-    unplaced: [],
-    explanation: ["The solver is not built yet."],
+    schedule: {
+      ...base,
+      status: "infeasible",
+      placements: [],
+      planning: [],
+      lunch: [],
+      unplaced: [],
+      explanation: [why, `The rules hardest to satisfy were: ${hardest.join("; ")}.`],
+    },
+    stats,
   };
+}
+
+export function solve(model: Model, options: SolveOptions = {}): Schedule {
+  return solveWithStats(model, options).schedule;
 }

@@ -1,0 +1,164 @@
+// Tabu search over complete placements: take a unit that breaks a rule, try every position it
+// may take and every exchange of periods with a unit that shares a teacher or a group, and make
+// the best move that is not tabu. Exchanges are what keep full-day groups whole: moving one class
+// of a homeroom always leaves a hole, trading two classes' periods does not.
+import type { Rng } from "../rng.ts";
+import type { SearchState } from "./state.ts";
+import { encode, maskOf, periodOf } from "./units.ts";
+
+export type LocalSearchOptions = {
+  deadline: number;
+  now: () => number;
+  signal?: AbortSignal;
+  onIteration?: (iteration: number) => void;
+  maxIterations?: number;
+};
+
+export type LocalSearchResult = {
+  iterations: number;
+  stoppedBy: "solved" | "time" | "cancelled" | "iterations";
+};
+
+export function buildNeighbours(state: SearchState): number[][] {
+  const byTeacher = new Map<number, number[]>();
+  const byLeaf = new Map<number, number[]>();
+  state.units.forEach((unit, u) => {
+    for (const t of unit.teachers) (byTeacher.get(t) ?? byTeacher.set(t, []).get(t)!).push(u);
+    for (const l of unit.leaves) (byLeaf.get(l) ?? byLeaf.set(l, []).get(l)!).push(u);
+  });
+  return state.units.map((unit, u) => {
+    const set = new Set<number>();
+    for (const t of unit.teachers) for (const v of byTeacher.get(t)!) set.add(v);
+    for (const l of unit.leaves) for (const v of byLeaf.get(l)!) set.add(v);
+    set.delete(u);
+    return [...set];
+  });
+}
+
+/**
+ * The Kempe chain of unit u between its period and period q: every unit reachable from u through
+ * shared teachers or groups on shared days, among units at those two periods. Swapping the two
+ * periods for the whole chain keeps every clash-free pair clash-free. Returns null when a unit of
+ * the chain cannot take the other period (pinned, not allowed, or a double period).
+ */
+export function kempeChain(
+  state: SearchState,
+  neighbours: number[][],
+  positionSets: Set<number>[],
+  u: number,
+  q: number,
+  mark: Int32Array,
+  stamp: number,
+): (readonly [number, number])[] | null {
+  const { D } = state;
+  const p = periodOf(D, state.pos[u]!);
+  if (p === q) return null;
+  const moves: (readonly [number, number])[] = [];
+  const queue = [u];
+  mark[u] = stamp;
+  while (queue.length > 0) {
+    const x = queue.pop()!;
+    const xp = periodOf(D, state.pos[x]!);
+    const xm = maskOf(D, state.pos[x]!);
+    if (state.units[x]!.length !== 1) return null;
+    const target = encode(D, xp === p ? q : p, xm);
+    if (!positionSets[x]!.has(target)) return null;
+    moves.push([x, target]);
+    if (moves.length > 64) return null;
+    for (const y of neighbours[x]!) {
+      if (mark[y] === stamp) continue;
+      const ypos = state.pos[y]!;
+      if (ypos < 0) continue;
+      const yp = periodOf(D, ypos);
+      if ((yp !== p && yp !== q) || (maskOf(D, ypos) & xm) === 0) continue;
+      mark[y] = stamp;
+      queue.push(y);
+    }
+  }
+  return moves;
+}
+
+export function localSearch(
+  state: SearchState,
+  rng: Rng,
+  neighbours: number[][],
+  options: LocalSearchOptions,
+): LocalSearchResult {
+  const { D, P } = state;
+  const U = state.units.length;
+  const positionSets = state.units.map((unit) => new Set(unit.positions));
+  const movable = state.units.flatMap((unit, u) => (unit.positions.length > 1 ? [u] : []));
+  const maxIterations = options.maxIterations ?? Infinity;
+  let conflicted: number[] = [];
+  const mark = new Int32Array(U);
+  let stamp = 0;
+  // Simulated annealing with a temperature that reheats when the search stalls.
+  let temperature = 0.6;
+  let bestPenalty = state.penalty;
+  let sinceBest = 0;
+  const pickConflicted = (): number => {
+    for (let tries = 0; tries < 3; tries++) {
+      if (conflicted.length === 0 || tries > 0) {
+        conflicted = movable.filter((v) => state.inConflict(v));
+        if (conflicted.length === 0) return -1;
+      }
+      const i = rng.int(conflicted.length);
+      const v = conflicted[i]!;
+      if (state.inConflict(v)) return v;
+      conflicted[i] = conflicted[conflicted.length - 1]!;
+      conflicted.pop();
+    }
+    return -1;
+  };
+  for (let iteration = 0; ; iteration++) {
+    if (state.penalty === 0) return { iterations: iteration, stoppedBy: "solved" };
+    if (iteration >= maxIterations) return { iterations: iteration, stoppedBy: "iterations" };
+    if ((iteration & 255) === 0) {
+      if (options.signal?.aborted) return { iterations: iteration, stoppedBy: "cancelled" };
+      if (options.now() > options.deadline) return { iterations: iteration, stoppedBy: "time" };
+      options.onIteration?.(iteration);
+      conflicted = [];
+    }
+    const u = pickConflicted();
+    if (u < 0) return { iterations: iteration, stoppedBy: "iterations" };
+    const unit = state.units[u]!;
+    const cur = state.pos[u]!;
+    let moves: (readonly [number, number])[] | null = null;
+    const kind = rng.next();
+    if (kind < 0.35) {
+      const p = unit.positions[rng.int(unit.positions.length)]!;
+      if (p !== cur) moves = [[u, p]];
+    } else if (kind < 0.65) {
+      const near = neighbours[u]!;
+      if (near.length > 0) {
+        const v = near[rng.int(near.length)]!;
+        const vpos = state.pos[v]!;
+        if (vpos >= 0 && state.units[v]!.positions.length > 1) {
+          const nu = encode(D, periodOf(D, vpos), maskOf(D, cur));
+          const nv = encode(D, periodOf(D, cur), maskOf(D, vpos));
+          if (nu !== cur && positionSets[u]!.has(nu) && positionSets[v]!.has(nv)) {
+            moves = [
+              [u, nu],
+              [v, nv],
+            ];
+          }
+        }
+      }
+    } else {
+      moves = kempeChain(state, neighbours, positionSets, u, rng.int(P), mark, ++stamp);
+    }
+    if (moves === null) continue;
+    const delta = state.evaluate(moves);
+    if (delta <= 0 || rng.next() < Math.exp(-delta / temperature)) {
+      for (const [v, p] of moves) state.place(v, p);
+    }
+    if (state.penalty < bestPenalty) {
+      bestPenalty = state.penalty;
+      sinceBest = 0;
+    } else if (++sinceBest > 4000) {
+      sinceBest = 0;
+      temperature = Math.min(2, temperature * 1.5);
+    }
+    temperature = Math.max(0.05, temperature * 0.9995);
+  }
+}

@@ -1,0 +1,471 @@
+// The search state: where every unit sits, and counters from which every hard rule's penalty
+// is kept up to date incrementally. A penalty of 0 means every rule of the spec holds (rooms
+// included); the final schedule is still checked by the independent validator.
+import type { Model } from "../model/model.ts";
+import { maskOf, periodOf, type Unit } from "./units.ts";
+
+/** The parts of the penalty, kept apart so that an answer can name the rules that resisted. */
+export const PENALTY_PARTS = [
+  "teacherClash",
+  "teacherUnavailable",
+  "groupClash",
+  "teacherDay",
+  "teacherCycle",
+  "fullDay",
+  "split",
+  "room",
+] as const;
+export type PenaltyPart = (typeof PENALTY_PARTS)[number];
+
+export class SearchState {
+  readonly D: number;
+  readonly P: number;
+  readonly N: number;
+  readonly units: Unit[];
+  /** Current position code of every unit; -1 while unplaced. */
+  readonly pos: Int32Array;
+  readonly parts = new Float64Array(PENALTY_PARTS.length);
+  penalty = 0;
+
+  // Counters, indexed [resource * N + slot] or [resource * D + day].
+  readonly tBusy: Int16Array;
+  readonly tTeach: Int16Array;
+  readonly lBusy: Int16Array;
+  readonly cover: Int16Array;
+  readonly inv: Int16Array;
+  readonly splitDay: Int16Array;
+  readonly splitSlot: Int16Array;
+  readonly splitLimit: Int16Array;
+  // Cached penalties of teacher-days, teacher cycles and fullDay group-days.
+  readonly tdPen: Float64Array;
+  readonly tdFree: Int16Array;
+  readonly tcPen: Float64Array;
+  readonly gdPen: Float64Array;
+  // Rooms: occupant unit + 1 per room and slot; the room of each unit on each day (-1: none).
+  readonly roomAt: Int32Array;
+  readonly unitRoom: Int32Array;
+
+  private readonly unavailable: Uint8Array;
+  private readonly roomUnavailable: Uint8Array;
+  private readonly lunch: Uint8Array;
+  private readonly hasLunch: boolean;
+  private readonly hasRooms: boolean;
+  private readonly isFullDay: Uint8Array;
+  private readonly availPerDay: Int16Array;
+  // Dirty tracking for one move.
+  private epoch = 1;
+  private readonly tdStamp: Int32Array;
+  private readonly gdStamp: Int32Array;
+  private readonly tcStamp: Int32Array;
+  private dirtyTd: number[] = [];
+  private dirtyGd: number[] = [];
+  private dirtyTc: number[] = [];
+  /** While evaluating, room writes are logged and undone. */
+  private evaluating = false;
+  private readonly savedParts = new Float64Array(PENALTY_PARTS.length);
+  /** Meetings (u * D + d) that no room matching can seat. */
+  readonly unroomed = new Set<number>();
+  private savedUnroomed: number[] = [];
+  private readonly roomLog: number[] = [];
+  private readonly roomVisit: Int32Array;
+  private visitStamp = 0;
+
+  constructor(
+    readonly model: Model,
+    units: Unit[],
+  ) {
+    const D = (this.D = model.dayCount);
+    const P = (this.P = model.periodCount);
+    const N = (this.N = model.slotCount);
+    this.units = units;
+    const T = model.teachers.length;
+    const G = model.groups.length;
+    const R = model.rooms.length;
+    this.pos = new Int32Array(units.length).fill(-1);
+    this.tBusy = new Int16Array(T * N);
+    this.tTeach = new Int16Array(T * D);
+    this.lBusy = new Int16Array(G * N);
+    this.cover = new Int16Array(G * N);
+    this.inv = new Int16Array(G * N);
+    const keys = units.reduce((m, u) => Math.max(m, u.splitKey + 1), 0);
+    this.splitDay = new Int16Array(keys * D);
+    this.splitSlot = new Int16Array(keys * N);
+    this.splitLimit = new Int16Array(keys);
+    for (const u of units) if (u.splitKey >= 0) this.splitLimit[u.splitKey] = u.maxPerDay;
+    this.tdPen = new Float64Array(T * D);
+    this.tdFree = new Int16Array(T * D);
+    this.tcPen = new Float64Array(T);
+    this.gdPen = new Float64Array(G * D);
+    this.roomAt = new Int32Array(R * N);
+    this.unitRoom = new Int32Array(units.length * D).fill(-1);
+    this.unavailable = new Uint8Array(T * N);
+    this.availPerDay = new Int16Array(T * D);
+    model.teachers.forEach((t, ti) => {
+      for (let s = 0; s < N; s++) {
+        if (t.unavailable[s]) this.unavailable[ti * N + s] = 1;
+        else this.availPerDay[ti * D + Math.floor(s / P)]!++;
+      }
+    });
+    this.roomUnavailable = new Uint8Array(R * N);
+    model.rooms.forEach((r, ri) => {
+      for (let s = 0; s < N; s++) if (r.unavailable[s]) this.roomUnavailable[ri * N + s] = 1;
+    });
+    this.lunch = new Uint8Array(P);
+    this.hasLunch = model.lunchPeriods !== null;
+    model.lunchPeriods?.forEach((ok, p) => {
+      if (ok) this.lunch[p] = 1;
+    });
+    this.hasRooms = model.hasRooms;
+    this.isFullDay = new Uint8Array(G);
+    model.groups.forEach((g) => {
+      if (g.fullDay) this.isFullDay[g.index] = 1;
+    });
+    this.tdStamp = new Int32Array(T * D);
+    this.gdStamp = new Int32Array(G * D);
+    this.tcStamp = new Int32Array(T);
+    this.roomVisit = new Int32Array(R);
+
+    // Start from the empty schedule: every cached penalty as it stands with nothing placed.
+    for (let t = 0; t < T; t++) {
+      for (let d = 0; d < D; d++) this.refreshTeacherDay(t, d);
+      this.refreshTeacherCycle(t);
+    }
+    for (let g = 0; g < G; g++) {
+      if (this.isFullDay[g]) for (let d = 0; d < D; d++) this.refreshGroupDay(g, d);
+    }
+    this.penalty = this.parts.reduce((a, b) => a + b, 0);
+  }
+
+  private add(part: number, delta: number): void {
+    this.parts[part]! += delta;
+    this.penalty += delta;
+  }
+
+  /** Moves a unit (pos -1 = unplaced) and updates every counter and penalty. */
+  place(u: number, newPos: number): void {
+    this.epoch++;
+    this.dirtyTd.length = 0;
+    this.dirtyGd.length = 0;
+    this.dirtyTc.length = 0;
+    const old = this.pos[u]!;
+    if (old >= 0) this.occupy(u, old, -1);
+    this.pos[u] = newPos;
+    if (newPos >= 0) this.occupy(u, newPos, +1);
+    this.refreshDirty();
+  }
+
+  /** The change in penalty if the given units took the given positions; the state is unchanged. */
+  evaluate(moves: readonly (readonly [number, number])[]): number {
+    const before = this.penalty;
+    this.savedParts.set(this.parts);
+    this.savedUnroomed = [...this.unroomed];
+    this.roomLog.length = 0;
+    const olds = moves.map(([u]) => this.pos[u]!);
+    this.evaluating = true;
+    for (const [u, p] of moves) this.place(u, p);
+    const delta = this.penalty - before;
+    for (let i = moves.length - 1; i >= 0; i--) this.place(moves[i]![0], olds[i]!);
+    this.evaluating = false;
+    // The way back may seat rooms differently from where we started: put the room matching
+    // back exactly from the log, and with it the penalty we started from.
+    this.undoRooms();
+    this.unroomed.clear();
+    for (const key of this.savedUnroomed) this.unroomed.add(key);
+    this.parts.set(this.savedParts);
+    this.penalty = before;
+    return delta;
+  }
+
+  private occupy(u: number, pos: number, sign: 1 | -1): void {
+    const unit = this.units[u]!;
+    const { D, P, N } = this;
+    const p0 = periodOf(D, pos);
+    const mask = maskOf(D, pos);
+    const isSection = unit.kind === "section";
+    for (let d = 0; d < D; d++) {
+      if (!(mask & (1 << d))) continue;
+      for (let k = 0; k < unit.length; k++) {
+        const s = d * P + p0 + k;
+        for (const t of unit.teachers) {
+          const i = t * N + s;
+          const before = this.tBusy[i]!;
+          this.tBusy[i] = before + sign;
+          if (sign > 0 ? before >= 1 : before >= 2) this.add(0, sign);
+          if (this.unavailable[i]) this.add(1, sign);
+          this.markTeacherDay(t, d);
+        }
+        for (const l of unit.leaves) {
+          const i = l * N + s;
+          const before = this.lBusy[i]!;
+          this.lBusy[i] = before + sign;
+          if (sign > 0 ? before >= 1 : before >= 2) this.add(2, sign);
+        }
+        for (const g of unit.covers) this.cover[g * N + s]! += sign;
+        for (const g of unit.involves) {
+          this.inv[g * N + s]! += sign;
+          this.markGroupDay(g, d);
+        }
+      }
+      if (isSection) for (const t of unit.teachers) this.tTeach[t * D + d]! += sign * unit.length;
+      if (unit.splitKey >= 0) {
+        const k = unit.splitKey;
+        const limit = this.splitLimit[k]!;
+        const before = this.splitDay[k * D + d]!;
+        this.splitDay[k * D + d] = before + sign;
+        if (sign > 0 ? before >= limit : before >= limit + 1) this.add(6, sign);
+        const si = k * N + d * P + p0;
+        const beforeSlot = this.splitSlot[si]!;
+        this.splitSlot[si] = beforeSlot + sign;
+        if (sign > 0 ? beforeSlot >= 1 : beforeSlot >= 2) this.add(6, sign);
+      }
+      if (this.hasRooms && isSection) this.occupyRoom(u, unit, d, d * P + p0, sign);
+    }
+  }
+
+  private occupyRoom(u: number, unit: Unit, d: number, s0: number, sign: 1 | -1): void {
+    const key = u * this.D + d;
+    if (sign < 0) {
+      if (this.unroomed.delete(key)) {
+        this.add(7, -1);
+        return;
+      }
+      const r = this.unitRoom[key]!;
+      this.seat(u, d, s0, unit.length, r, 0);
+      this.writeUnitRoom(key, -1);
+      // The room just freed may seat a meeting that had none.
+      for (const waiting of [...this.unroomed]) {
+        const v = Math.floor(waiting / this.D);
+        const vd = waiting % this.D;
+        if (vd !== d) continue;
+        const vs0 = vd * this.P + periodOf(this.D, this.pos[v]!);
+        const vLen = this.units[v]!.length;
+        if (vs0 + vLen <= s0 || vs0 >= s0 + unit.length) continue;
+        if (this.augment(v, vd, vs0, ++this.visitStamp)) {
+          this.unroomed.delete(waiting);
+          this.add(7, -1);
+        }
+      }
+      return;
+    }
+    if (this.augment(u, d, s0, ++this.visitStamp)) return;
+    this.unroomed.add(key);
+    this.add(7, 1);
+  }
+
+  /** Records every room write while evaluating, so that evaluate() can put rooms back exactly. */
+  private writeRoomAt(i: number, value: number): void {
+    if (this.evaluating) this.roomLog.push(i, this.roomAt[i]!);
+    this.roomAt[i] = value;
+  }
+
+  private writeUnitRoom(key: number, value: number): void {
+    if (this.evaluating) this.roomLog.push(-1 - key, this.unitRoom[key]!);
+    this.unitRoom[key] = value;
+  }
+
+  private undoRooms(): void {
+    const log = this.roomLog;
+    for (let i = log.length - 2; i >= 0; i -= 2) {
+      const at = log[i]!;
+      if (at >= 0) this.roomAt[at] = log[i + 1]!;
+      else this.unitRoom[-1 - at] = log[i + 1]!;
+    }
+    log.length = 0;
+  }
+
+  private seat(
+    u: number,
+    d: number,
+    s0: number,
+    length: number,
+    r: number,
+    occupant: number,
+  ): void {
+    if (r < 0) return;
+    for (let k = 0; k < length; k++) this.writeRoomAt(r * this.N + s0 + k, occupant);
+    if (occupant > 0) this.writeUnitRoom(u * this.D + d, r);
+  }
+
+  private roomsOf(unit: Unit, d: number): readonly number[] {
+    const pinned = unit.pinnedRoom.get(d);
+    return pinned !== undefined ? [pinned] : unit.rooms;
+  }
+
+  /**
+   * Kuhn's augmenting path: seats meeting (u, d) in a room, moving meetings that start at the
+   * same slot with the same length to other rooms where needed. The room matching of every slot
+   * stays maximum, so the room penalty is exact: meetings that no matching can seat.
+   */
+  private augment(u: number, d: number, s0: number, stamp: number): boolean {
+    const unit = this.units[u]!;
+    const rooms = this.roomsOf(unit, d);
+    const { N } = this;
+    // First pass: a room that is simply free.
+    for (const r of rooms) {
+      if (this.roomFree(u, r, s0, unit.length)) {
+        this.seat(u, d, s0, unit.length, r, u + 1);
+        return true;
+      }
+    }
+    for (const r of rooms) {
+      if (this.roomVisit[r] === stamp) continue;
+      this.roomVisit[r] = stamp;
+      let occupant = 0;
+      let blocked = false;
+      for (let k = 0; k < unit.length && !blocked; k++) {
+        const i = r * N + s0 + k;
+        const o = this.roomAt[i]!;
+        if (this.roomUnavailable[i]) blocked = true;
+        else if (o !== 0 && o !== u + 1) {
+          if (occupant !== 0 && occupant !== o) blocked = true;
+          occupant = o;
+        }
+      }
+      if (blocked || occupant === 0) continue;
+      const v = occupant - 1;
+      const vUnit = this.units[v]!;
+      if (vUnit.length !== unit.length || periodOf(this.D, this.pos[v]!) !== s0 % this.P) continue;
+      if (vUnit.pinnedRoom.has(d)) continue;
+      this.seat(v, d, s0, vUnit.length, r, 0);
+      this.writeUnitRoom(v * this.D + d, -1);
+      this.seat(u, d, s0, unit.length, r, u + 1);
+      if (this.augment(v, d, s0, stamp)) return true;
+      // No other room for v: give r back.
+      this.seat(u, d, s0, unit.length, r, 0);
+      this.writeUnitRoom(u * this.D + d, -1);
+      this.seat(v, d, s0, vUnit.length, r, v + 1);
+    }
+    return false;
+  }
+
+  roomFree(u: number, r: number, s0: number, length: number): boolean {
+    const { N } = this;
+    for (let k = 0; k < length; k++) {
+      const i = r * N + s0 + k;
+      if (this.roomUnavailable[i]) return false;
+      const occupant = this.roomAt[i]!;
+      if (occupant !== 0 && occupant !== u + 1) return false;
+    }
+    return true;
+  }
+
+  private markTeacherDay(t: number, d: number): void {
+    const i = t * this.D + d;
+    if (this.tdStamp[i] !== this.epoch) {
+      this.tdStamp[i] = this.epoch;
+      this.dirtyTd.push(i);
+    }
+    if (this.tcStamp[t] !== this.epoch) {
+      this.tcStamp[t] = this.epoch;
+      this.dirtyTc.push(t);
+    }
+  }
+
+  private markGroupDay(g: number, d: number): void {
+    if (!this.isFullDay[g]) return;
+    const i = g * this.D + d;
+    if (this.gdStamp[i] !== this.epoch) {
+      this.gdStamp[i] = this.epoch;
+      this.dirtyGd.push(i);
+    }
+  }
+
+  private refreshDirty(): void {
+    const { D } = this;
+    for (const i of this.dirtyTd) this.refreshTeacherDay(Math.floor(i / D), i % D);
+    for (const t of this.dirtyTc) this.refreshTeacherCycle(t);
+    for (const i of this.dirtyGd) this.refreshGroupDay(Math.floor(i / D), i % D);
+  }
+
+  /** Lunch, minFreePerDay and maxTeachingPerDay of one teacher on one day. */
+  private refreshTeacherDay(t: number, d: number): void {
+    const { N, P, D } = this;
+    const teacher = this.model.teachers[t]!;
+    const base = t * N + d * P;
+    let works = false;
+    let idle = 0;
+    let lunchable = false;
+    for (let p = 0; p < P; p++) {
+      const busy = this.tBusy[base + p]! > 0;
+      if (busy) works = true;
+      else if (!this.unavailable[base + p]) {
+        idle++;
+        if (this.lunch[p]) lunchable = true;
+      }
+    }
+    let pen = 0;
+    let free = idle;
+    if (works) {
+      if (this.hasLunch) {
+        if (lunchable) free--;
+        else pen += 1;
+      }
+      if (free < teacher.minFreePerDay) pen += teacher.minFreePerDay - free;
+      const teach = this.tTeach[t * D + d]!;
+      if (teach > teacher.maxTeachingPerDay) pen += teach - teacher.maxTeachingPerDay;
+    }
+    const i = t * D + d;
+    this.add(3, pen - this.tdPen[i]!);
+    this.tdPen[i] = pen;
+    this.tdFree[i] = free;
+  }
+
+  private refreshTeacherCycle(t: number): void {
+    const { D } = this;
+    let free = 0;
+    for (let d = 0; d < D; d++) free += this.tdFree[t * D + d]!;
+    const need = this.model.teachers[t]!.minFreePerCycle;
+    const pen = free < need ? need - free : 0;
+    this.add(4, pen - this.tcPen[t]!);
+    this.tcPen[t] = pen;
+  }
+
+  /** A fullDay group on one day: a class every period except exactly one lunch in the window. */
+  private refreshGroupDay(g: number, d: number): void {
+    const { N, P, D } = this;
+    const base = g * N + d * P;
+    let holes = 0;
+    let lunchable = false;
+    for (let p = 0; p < P; p++) {
+      if (this.cover[base + p] === 0) holes++;
+      if (this.lunch[p] && this.inv[base + p] === 0) lunchable = true;
+    }
+    const pen = !this.hasLunch ? holes : lunchable ? holes - 1 : holes + 1;
+    const i = g * D + d;
+    this.add(5, pen - this.gdPen[i]!);
+    this.gdPen[i] = pen;
+  }
+
+  /** True when unit u currently takes part in a broken rule. */
+  inConflict(u: number): boolean {
+    const pos = this.pos[u]!;
+    if (pos < 0) return true;
+    const unit = this.units[u]!;
+    const { D, P, N } = this;
+    const p0 = periodOf(D, pos);
+    const mask = maskOf(D, pos);
+    for (let d = 0; d < D; d++) {
+      if (!(mask & (1 << d))) continue;
+      for (const t of unit.teachers) {
+        if (this.tdPen[t * D + d]! > 0) return true;
+        for (let k = 0; k < unit.length; k++) {
+          const i = t * N + d * P + p0 + k;
+          if (this.tBusy[i]! > 1 || this.unavailable[i]) return true;
+        }
+      }
+      for (const l of unit.leaves) {
+        for (let k = 0; k < unit.length; k++)
+          if (this.lBusy[l * N + d * P + p0 + k]! > 1) return true;
+      }
+      for (const g of unit.involves) if (this.gdPen[g * D + d]! > 0) return true;
+      if (this.hasRooms && unit.kind === "section" && this.unitRoom[u * D + d]! < 0) return true;
+      if (unit.splitKey >= 0) {
+        const k = unit.splitKey;
+        if (this.splitDay[k * D + d]! > this.splitLimit[k]!) return true;
+        if (this.splitSlot[k * N + d * P + p0]! > 1) return true;
+      }
+    }
+    for (const t of unit.teachers) if (this.tcPen[t]! > 0) return true;
+    return false;
+  }
+}

@@ -1,0 +1,194 @@
+// A unit is what the search moves as one piece: a samePeriod section (all its meetings at one
+// period, on a set of days), one meeting of a section whose meetings may differ in period, or a
+// team's planning (all slots at one period when samePeriod, one slot per unit otherwise).
+// Positions are encoded as period * 2^dayCount + dayMask, so a unit's whole placement is one int.
+import type { Model } from "../model/model.ts";
+
+export type Unit = {
+  index: number;
+  kind: "section" | "planning";
+  /** Section index (kind "section") or team index (kind "planning"). */
+  owner: number;
+  teachers: number[];
+  /** Leaf groups whose students sit in this unit (sections only). */
+  leaves: number[];
+  /** fullDay groups this unit fills (the section lists the group or an ancestor). */
+  covers: number[];
+  /** fullDay groups that cannot take lunch while this unit runs. */
+  involves: number[];
+  length: number;
+  /** Meetings per placement: the number of days in every position's mask. */
+  count: number;
+  /** Every legal position code; a pinned unit has exactly one. */
+  positions: number[];
+  /** Rooms that fit, best fit first; empty when the school lists no rooms. */
+  rooms: number[];
+  /** For pinned meetings that name a room: day -> room. */
+  pinnedRoom: Map<number, number>;
+  /**
+   * Units that split one section or one team (samePeriod false) share a key, so that two of them
+   * on one day (a section) or too many on one day (a team) are penalised.
+   */
+  splitKey: number;
+  /** For planning units of a team that is not samePeriod: its maxPerDay. */
+  maxPerDay: number;
+};
+
+export const encode = (dayCount: number, period: number, mask: number): number =>
+  period * (1 << dayCount) + mask;
+export const periodOf = (dayCount: number, pos: number): number =>
+  Math.floor(pos / (1 << dayCount));
+export const maskOf = (dayCount: number, pos: number): number => pos & ((1 << dayCount) - 1);
+
+const popcount = (x: number): number => {
+  let c = 0;
+  for (let v = x; v; v &= v - 1) c++;
+  return c;
+};
+
+/** All day masks over `allowed` days with exactly `count` days that include `required`. */
+function dayMasks(dayCount: number, allowed: number, required: number, count: number): number[] {
+  const out: number[] = [];
+  for (let mask = 0; mask < 1 << dayCount; mask++) {
+    if ((mask & allowed) === mask && (mask & required) === required && popcount(mask) === count) {
+      out.push(mask);
+    }
+  }
+  return out;
+}
+
+export type UnitProblem = { owner: string; message: string };
+
+export type Units = { units: Unit[]; problems: UnitProblem[] };
+
+/**
+ * Builds the units of a model. Pins, allowed days and periods become the positions; a section
+ * whose pins contradict its own rules has no position and is reported as a problem (the
+ * explanation of an infeasible answer), not thrown.
+ */
+export function buildUnits(model: Model): Units {
+  const D = model.dayCount;
+  const units: Unit[] = [];
+  const problems: UnitProblem[] = [];
+  const allDays = (1 << D) - 1;
+  const fullDay = new Set(model.groups.filter((g) => g.fullDay).map((g) => g.index));
+  let splitKey = 0;
+
+  for (const s of model.sections) {
+    const leaves = new Set<number>();
+    const covers = new Set<number>();
+    const involves = new Set<number>();
+    for (const g of s.groups) {
+      const gm = model.groups[g]!;
+      for (const leaf of gm.leaves) leaves.add(leaf);
+      // A section of g fills g and every fullDay group below g; it only blocks lunch above.
+      for (const c of [g, ...gm.descendants]) if (fullDay.has(c)) covers.add(c);
+      for (const c of model.groupConflicts[g]!) if (fullDay.has(c)) involves.add(c);
+    }
+    let allowed = 0;
+    s.allowedDays.forEach((ok, d) => {
+      if (ok) allowed |= 1 << d;
+    });
+    const starts = s.allowedStarts.flatMap((ok, p) => (ok ? [p] : []));
+    const pinnedRoom = new Map<number, number>();
+    let required = 0;
+    for (const pin of s.pins) {
+      required |= 1 << pin.day;
+      if (pin.room >= 0) pinnedRoom.set(pin.day, pin.room);
+    }
+    const base = {
+      kind: "section" as const,
+      owner: s.index,
+      teachers: s.teachers,
+      leaves: [...leaves],
+      covers: [...covers],
+      involves: [...involves],
+      length: s.length,
+      rooms: orderRooms(model, s.candidateRooms, s.size),
+      pinnedRoom,
+      maxPerDay: 1,
+    };
+    if (s.samePeriod) {
+      const pinPeriods = new Set(s.pins.map((p) => p.period));
+      const periods = pinPeriods.size > 0 ? starts.filter((p) => pinPeriods.has(p)) : starts;
+      if (pinPeriods.size > 1) {
+        problems.push({
+          owner: s.id,
+          message: `Section ${s.id} has samePeriod but its pinned meetings sit at different periods.`,
+        });
+      }
+      const masks = dayMasks(D, allowed & allDays, required, s.meetings);
+      const positions =
+        pinPeriods.size > 1 ? [] : periods.flatMap((p) => masks.map((m) => encode(D, p, m)));
+      if (positions.length === 0 && pinPeriods.size <= 1) {
+        problems.push({ owner: s.id, message: noRoomForSection(model, s.index) });
+      }
+      units.push({ ...base, index: units.length, count: s.meetings, positions, splitKey: -1 });
+    } else {
+      const key = splitKey++;
+      const pinsLeft = [...s.pins];
+      for (let k = 0; k < s.meetings; k++) {
+        const pin = pinsLeft.shift();
+        const positions = pin
+          ? s.allowedStarts[pin.period] && s.allowedDays[pin.day]
+            ? [encode(D, pin.period, 1 << pin.day)]
+            : []
+          : starts.flatMap((p) =>
+              s.allowedDays.flatMap((ok, d) => (ok ? [encode(D, p, 1 << d)] : [])),
+            );
+        if (positions.length === 0) {
+          problems.push({ owner: s.id, message: noRoomForSection(model, s.index) });
+        }
+        units.push({ ...base, index: units.length, count: 1, positions, splitKey: key });
+      }
+    }
+  }
+
+  for (const team of model.teams) {
+    const plan = team.planning;
+    if (!plan || plan.perCycle === 0) continue;
+    const periods = plan.allowedPeriods.flatMap((ok, p) => (ok ? [p] : []));
+    const base = {
+      kind: "planning" as const,
+      owner: team.index,
+      teachers: team.members,
+      leaves: [],
+      covers: [],
+      involves: [],
+      length: 1,
+      rooms: [],
+      pinnedRoom: new Map<number, number>(),
+      maxPerDay: plan.maxPerDay,
+    };
+    if (plan.samePeriod) {
+      const masks = dayMasks(D, allDays, 0, plan.perCycle);
+      const positions = periods.flatMap((p) => masks.map((m) => encode(D, p, m)));
+      units.push({ ...base, index: units.length, count: plan.perCycle, positions, splitKey: -1 });
+    } else {
+      const key = splitKey++;
+      const positions = periods.flatMap((p) =>
+        Array.from({ length: D }, (_, d) => encode(D, p, 1 << d)),
+      );
+      for (let k = 0; k < plan.perCycle; k++) {
+        units.push({ ...base, index: units.length, count: 1, positions, splitKey: key });
+      }
+    }
+  }
+  return { units, problems };
+}
+
+/** Best fit first: the smallest room that fits, with the fewest extra features. */
+function orderRooms(model: Model, candidates: number[], size: number): number[] {
+  return [...candidates].sort((a, b) => {
+    const ra = model.rooms[a]!;
+    const rb = model.rooms[b]!;
+    const slackA = ra.capacity === Infinity ? 1e9 : ra.capacity - size;
+    const slackB = rb.capacity === Infinity ? 1e9 : rb.capacity - size;
+    return slackA - slackB || ra.features.size - rb.features.size || a - b;
+  });
+}
+
+function noRoomForSection(model: Model, section: number): string {
+  const s = model.sections[section]!;
+  return `Section ${s.id} (${s.course}) has nowhere to meet: its allowed days, allowed periods, length and pinned meetings leave no legal time for ${s.meetings} meeting(s).`;
+}
