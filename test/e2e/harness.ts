@@ -1,0 +1,13 @@
+// What a browser test receives. Each spec file in specs/ exports named async functions of this
+// type; run.ts gives each one a fresh browser context and page.
+import type { Page } from "playwright-core";
+
+export type E2eContext = {
+  page: Page;
+  /** The app's address, e.g. http://127.0.0.1:41234 */
+  baseUrl: string;
+  /** Where screenshots and other artifacts go (test-results/). */
+  resultsDir: string;
+};
+
+export type E2eTest = (context: E2eContext) => Promise<void>;
