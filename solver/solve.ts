@@ -69,9 +69,9 @@ export function solveWithStats(
     };
   }
   const state = new SearchState(model, units);
-  options.onProgress?.({ phase: "placing", fraction: 0, conflicts: state.penalty });
+  options.onProgress?.({ phase: "placing", fraction: 0, conflicts: state.violations });
   construct(state, rng);
-  const initial = Math.max(1, state.penalty);
+  const initial = Math.max(1, state.violations);
   const result = localSearch(state, rng, buildNeighbours(state), {
     deadline,
     now,
@@ -79,13 +79,13 @@ export function solveWithStats(
     onIteration: () =>
       options.onProgress?.({
         phase: "repairing",
-        fraction: 1 - state.penalty / initial,
-        conflicts: state.penalty,
+        fraction: 1 - state.violations / initial,
+        conflicts: state.violations,
       }),
   });
   const parts = Object.fromEntries(PENALTY_PARTS.map((name, i) => [name, state.parts[i]!]));
-  const stats = { iterations: result.iterations, penalty: state.penalty, parts };
-  if (state.penalty === 0) {
+  const stats = { iterations: result.iterations, penalty: state.violations, parts };
+  if (state.violations === 0) {
     return {
       schedule: {
         ...base,

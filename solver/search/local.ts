@@ -94,7 +94,7 @@ export function localSearch(
   let stamp = 0;
   // Simulated annealing with a temperature that reheats when the search stalls.
   let temperature = 0.6;
-  let bestPenalty = state.penalty;
+  let bestPenalty = state.violations;
   let sinceBest = 0;
   const pickConflicted = (): number => {
     for (let tries = 0; tries < 3; tries++) {
@@ -111,7 +111,7 @@ export function localSearch(
     return -1;
   };
   for (let iteration = 0; ; iteration++) {
-    if (state.penalty === 0) return { iterations: iteration, stoppedBy: "solved" };
+    if (state.violations === 0) return { iterations: iteration, stoppedBy: "solved" };
     if (iteration >= maxIterations) return { iterations: iteration, stoppedBy: "iterations" };
     if ((iteration & 255) === 0) {
       if (options.signal?.aborted) return { iterations: iteration, stoppedBy: "cancelled" };
@@ -125,10 +125,10 @@ export function localSearch(
     const cur = state.pos[u]!;
     let moves: (readonly [number, number])[] | null = null;
     const kind = rng.next();
-    if (kind < 0.35) {
+    if (kind < 0.3) {
       const p = unit.positions[rng.int(unit.positions.length)]!;
       if (p !== cur) moves = [[u, p]];
-    } else if (kind < 0.65) {
+    } else if (kind < 0.55) {
       const near = neighbours[u]!;
       if (near.length > 0) {
         const v = near[rng.int(near.length)]!;
@@ -144,6 +144,8 @@ export function localSearch(
           }
         }
       }
+    } else if (kind < 0.85) {
+      moves = daySwap(state, neighbours[u]!, positionSets, u, rng);
     } else {
       moves = kempeChain(state, neighbours, positionSets, u, rng.int(P), mark, ++stamp);
     }
@@ -152,13 +154,56 @@ export function localSearch(
     if (delta <= 0 || rng.next() < Math.exp(-delta / temperature)) {
       for (const [v, p] of moves) state.place(v, p);
     }
-    if (state.penalty < bestPenalty) {
-      bestPenalty = state.penalty;
+    if (state.violations < bestPenalty) {
+      bestPenalty = state.violations;
       sinceBest = 0;
-    } else if (++sinceBest > 4000) {
+    } else if (++sinceBest > 2000) {
       sinceBest = 0;
-      temperature = Math.min(2, temperature * 1.5);
+      state.bumpWeights();
     }
     temperature = Math.max(0.05, temperature * 0.9995);
   }
+}
+
+/**
+ * Two units at the same period whose days do not overlap trade one day each: Spanish on Mon,
+ * Wed, Fri and Health on Tue, Thu become Spanish on Mon, Tue, Fri and Health on Wed, Thu. Within
+ * a homeroom's column this keeps the homeroom whole while it changes which teacher works when.
+ */
+function daySwap(
+  state: SearchState,
+  near: number[],
+  positionSets: Set<number>[],
+  u: number,
+  rng: Rng,
+): (readonly [number, number])[] | null {
+  const { D } = state;
+  const cur = state.pos[u]!;
+  const pu = periodOf(D, cur);
+  const mu = maskOf(D, cur);
+  if (mu === (1 << D) - 1 || near.length === 0) return null;
+  for (let tries = 0; tries < 6; tries++) {
+    const v = near[rng.int(near.length)]!;
+    const vpos = state.pos[v]!;
+    if (vpos < 0 || periodOf(D, vpos) !== pu) continue;
+    const mv = maskOf(D, vpos);
+    if ((mu & mv) !== 0) continue;
+    const a = randomBit(mu, rng);
+    const b = randomBit(mv, rng);
+    const nu = encode(D, pu, (mu & ~a) | b);
+    const nv = encode(D, pu, (mv & ~b) | a);
+    if (positionSets[u]!.has(nu) && positionSets[v]!.has(nv)) {
+      return [
+        [u, nu],
+        [v, nv],
+      ];
+    }
+  }
+  return null;
+}
+
+function randomBit(mask: number, rng: Rng): number {
+  const bits: number[] = [];
+  for (let m = mask; m; m &= m - 1) bits.push(m & -m);
+  return bits[rng.int(bits.length)]!;
 }

@@ -24,8 +24,15 @@ export class SearchState {
   readonly units: Unit[];
   /** Current position code of every unit; -1 while unplaced. */
   readonly pos: Int32Array;
+  /** Broken rules by part, unweighted: all zero means a valid schedule. */
   readonly parts = new Float64Array(PENALTY_PARTS.length);
+  /** Sum of parts. */
+  violations = 0;
+  /** What the search minimises: violations weighted by how long each resource has resisted. */
   penalty = 0;
+  /** Breakout weights per teacher, per group (clashes of leaves, days of fullDay groups). */
+  readonly teacherWeight: Float64Array;
+  readonly groupWeight: Float64Array;
 
   // Counters, indexed [resource * N + slot] or [resource * D + day].
   readonly tBusy: Int16Array;
@@ -82,6 +89,8 @@ export class SearchState {
     const G = model.groups.length;
     const R = model.rooms.length;
     this.pos = new Int32Array(units.length).fill(-1);
+    this.teacherWeight = new Float64Array(T).fill(1);
+    this.groupWeight = new Float64Array(G).fill(1);
     this.tBusy = new Int16Array(T * N);
     this.tTeach = new Int16Array(T * D);
     this.lBusy = new Int16Array(G * N);
@@ -133,12 +142,14 @@ export class SearchState {
     for (let g = 0; g < G; g++) {
       if (this.isFullDay[g]) for (let d = 0; d < D; d++) this.refreshGroupDay(g, d);
     }
-    this.penalty = this.parts.reduce((a, b) => a + b, 0);
+    this.violations = this.parts.reduce((a, b) => a + b, 0);
+    this.penalty = this.violations;
   }
 
-  private add(part: number, delta: number): void {
+  private add(part: number, delta: number, weight = 1): void {
     this.parts[part]! += delta;
-    this.penalty += delta;
+    this.violations += delta;
+    this.penalty += delta * weight;
   }
 
   /** Moves a unit (pos -1 = unplaced) and updates every counter and penalty. */
@@ -157,6 +168,7 @@ export class SearchState {
   /** The change in penalty if the given units took the given positions; the state is unchanged. */
   evaluate(moves: readonly (readonly [number, number])[]): number {
     const before = this.penalty;
+    const beforeViolations = this.violations;
     this.savedParts.set(this.parts);
     this.savedUnroomed = [...this.unroomed];
     this.roomLog.length = 0;
@@ -173,6 +185,7 @@ export class SearchState {
     for (const key of this.savedUnroomed) this.unroomed.add(key);
     this.parts.set(this.savedParts);
     this.penalty = before;
+    this.violations = beforeViolations;
     return delta;
   }
 
@@ -190,15 +203,16 @@ export class SearchState {
           const i = t * N + s;
           const before = this.tBusy[i]!;
           this.tBusy[i] = before + sign;
-          if (sign > 0 ? before >= 1 : before >= 2) this.add(0, sign);
-          if (this.unavailable[i]) this.add(1, sign);
+          const w = this.teacherWeight[t]!;
+          if (sign > 0 ? before >= 1 : before >= 2) this.add(0, sign, w);
+          if (this.unavailable[i]) this.add(1, sign, w);
           this.markTeacherDay(t, d);
         }
         for (const l of unit.leaves) {
           const i = l * N + s;
           const before = this.lBusy[i]!;
           this.lBusy[i] = before + sign;
-          if (sign > 0 ? before >= 1 : before >= 2) this.add(2, sign);
+          if (sign > 0 ? before >= 1 : before >= 2) this.add(2, sign, this.groupWeight[l]!);
         }
         for (const g of unit.covers) this.cover[g * N + s]! += sign;
         for (const g of unit.involves) {
@@ -405,7 +419,7 @@ export class SearchState {
       if (teach > teacher.maxTeachingPerDay) pen += teach - teacher.maxTeachingPerDay;
     }
     const i = t * D + d;
-    this.add(3, pen - this.tdPen[i]!);
+    this.add(3, pen - this.tdPen[i]!, this.teacherWeight[t]!);
     this.tdPen[i] = pen;
     this.tdFree[i] = free;
   }
@@ -416,7 +430,7 @@ export class SearchState {
     for (let d = 0; d < D; d++) free += this.tdFree[t * D + d]!;
     const need = this.model.teachers[t]!.minFreePerCycle;
     const pen = free < need ? need - free : 0;
-    this.add(4, pen - this.tcPen[t]!);
+    this.add(4, pen - this.tcPen[t]!, this.teacherWeight[t]!);
     this.tcPen[t] = pen;
   }
 
@@ -432,8 +446,62 @@ export class SearchState {
     }
     const pen = !this.hasLunch ? holes : lunchable ? holes - 1 : holes + 1;
     const i = g * D + d;
-    this.add(5, pen - this.gdPen[i]!);
+    this.add(5, pen - this.gdPen[i]!, this.groupWeight[g]!);
     this.gdPen[i] = pen;
+  }
+
+  /**
+   * Breakout: every teacher and group that takes part in a broken rule weighs one more, so that
+   * the search stops trading the same few conflicts back and forth.
+   */
+  bumpWeights(): void {
+    const { N, D } = this;
+    const T = this.model.teachers.length;
+    const G = this.model.groups.length;
+    for (let t = 0; t < T; t++) {
+      let broken = this.tcPen[t]! > 0;
+      for (let d = 0; d < D && !broken; d++) broken = this.tdPen[t * D + d]! > 0;
+      for (let s = 0; s < N && !broken; s++) {
+        const i = t * N + s;
+        broken = this.tBusy[i]! > 1 || (this.tBusy[i]! > 0 && this.unavailable[i] === 1);
+      }
+      if (broken) this.teacherWeight[t]! += 1;
+    }
+    for (let g = 0; g < G; g++) {
+      let broken = false;
+      for (let d = 0; d < D && !broken; d++) broken = this.gdPen[g * D + d]! > 0;
+      for (let s = 0; s < N && !broken; s++) broken = this.lBusy[g * N + s]! > 1;
+      if (broken) this.groupWeight[g]! += 1;
+    }
+    this.recomputePenalty();
+  }
+
+  /** The weighted penalty from the cached cell penalties and counters. */
+  private recomputePenalty(): void {
+    const { N, D } = this;
+    let total = this.parts[6]! + this.parts[7]!;
+    this.model.teachers.forEach((_, t) => {
+      const w = this.teacherWeight[t]!;
+      let cells = this.tcPen[t]!;
+      for (let d = 0; d < D; d++) cells += this.tdPen[t * D + d]!;
+      for (let s = 0; s < N; s++) {
+        const busy = this.tBusy[t * N + s]!;
+        if (busy > 1) cells += busy - 1;
+        if (busy > 0 && this.unavailable[t * N + s]) cells += busy;
+      }
+      total += w * cells;
+    });
+    this.model.groups.forEach((_, g) => {
+      const w = this.groupWeight[g]!;
+      let cells = 0;
+      for (let d = 0; d < D; d++) cells += this.gdPen[g * D + d]!;
+      for (let s = 0; s < N; s++) {
+        const busy = this.lBusy[g * N + s]!;
+        if (busy > 1) cells += busy - 1;
+      }
+      total += w * cells;
+    });
+    this.penalty = total;
   }
 
   /** True when unit u currently takes part in a broken rule. */
