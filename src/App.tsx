@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { SchoolFileActions } from "./features/school/SchoolFileActions.tsx";
 import { SchoolOverview } from "./features/school/SchoolOverview.tsx";
 import { summarizeSchool } from "./features/school/summary.ts";
@@ -22,6 +22,9 @@ export function App() {
   const { state, openFile, save, dismissProblems } = useSchool(loadSampleSchool);
   const [tab, setTab] = useState<TabName>("school");
   const summary = useMemo(() => summarizeSchool(state.school), [state.school]);
+  useEffect(() => {
+    document.title = `${summary.name} · Commons`;
+  }, [summary.name]);
 
   const panels: Record<TabName, ReactNode> = {
     school: <SchoolOverview summary={summary} />,

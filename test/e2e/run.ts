@@ -2,7 +2,7 @@
 // every exported function of every specs/*.spec.ts, and ends with the line
 // `e2e: N passed, M failed` that CI reads. Run `npm run build` first.
 import { existsSync } from "node:fs";
-import { mkdir, readdir } from "node:fs/promises";
+import { mkdir, readdir, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { stripVTControlCharacters } from "node:util";
@@ -84,6 +84,10 @@ async function main(): Promise<number> {
     return 1;
   }
   await mkdir(resultsDir, { recursive: true });
+  // Screenshots of earlier failures would otherwise look like this run's.
+  for (const file of await readdir(resultsDir)) {
+    if (file.endsWith("-failure.png")) await rm(join(resultsDir, file), { force: true });
+  }
   const tests = await findTests(process.argv[2]);
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
@@ -104,7 +108,7 @@ async function main(): Promise<number> {
         "--disable-quic",
       ],
     });
-    console.log(`e2e: ${tests.length} tests against ${server.url}`);
+    console.log(`e2e: ${tests.length} test${tests.length === 1 ? "" : "s"} against ${server.url}`);
     const failed = await runAll(browser, server, tests);
     console.log(`e2e: ${tests.length - failed} passed, ${failed} failed`);
     return failed === 0 && tests.length > 0 ? 0 : 1;

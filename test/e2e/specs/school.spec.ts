@@ -23,6 +23,7 @@ export async function opensOnTheSampleSchool({ page, baseUrl, resultsDir }: E2eC
   await app.open();
 
   assert.equal(await app.schoolName(), sample.name);
+  assert.equal(await page.title(), `${sample.name} · Commons`);
   assert.equal(await app.count("Teachers"), sample.teachers.length);
   assert.equal(await app.count("Groups"), sample.groups?.length ?? 0);
   assert.equal(await app.count("Sections"), sample.sections.length);
