@@ -37,6 +37,15 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       settings: "key",
     },
   },
+  {
+    version: 2,
+    why:
+      "Find the next undo or redo step of a log without reading the whole log: undo is the last " +
+      "entry of [log, undone=0], redo the first of [log, undone=1], and a new edit deletes " +
+      "[log, undone=1]. IndexedDB builds the new index from the existing entries; no record " +
+      "changes shape, so there is no upgrade function.",
+    stores: { history: "++id, log, schoolId, [log+undone]" },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.version ?? 0;

@@ -93,3 +93,6 @@ export function must<T>(result: { ok: true; value: T } | { ok: false; error: unk
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
   return result.value;
 }
+
+/** Lets the clock move on, so that records made before and after have different times. */
+export const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 2));

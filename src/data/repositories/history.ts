@@ -53,11 +53,7 @@ export async function appendEntry(
   change: HistoryChange,
 ): Promise<void> {
   const key = logKey(log);
-  await db.history
-    .where("log")
-    .equals(key)
-    .filter((e) => e.undone === 1)
-    .delete();
+  await db.history.where("[log+undone]").equals([key, 1]).delete();
   await db.history.add({ log: key, schoolId, label, at: Date.now(), undone: 0, change });
   const count = await db.history.where("log").equals(key).count();
   if (count > HISTORY_LIMIT) {
@@ -125,9 +121,14 @@ function step(
 ): Promise<Result<HistoryEntry | null>> {
   return attempt(() =>
     db.transaction("rw", db.schools, db.versions, db.history, async () => {
-      const state = historyState(await readLog(db, log));
-      const entry = direction === "backward" ? state.undo : state.redo;
-      if (entry === null) return ok(null);
+      // Undone entries are always the newest of a log (a new edit deletes them), so the step to
+      // undo is the newest entry not undone and the step to redo the oldest undone one.
+      const key = logKey(log);
+      const entry =
+        direction === "backward"
+          ? await db.history.where("[log+undone]").equals([key, 0]).last()
+          : await db.history.where("[log+undone]").equals([key, 1]).first();
+      if (entry === undefined) return ok(null);
       if (options.expectedEntryId !== undefined && options.expectedEntryId !== entry.id) {
         return fail<DataError>({
           kind: "history",

@@ -67,13 +67,12 @@ export function listSchools(
   return attempt(async () => ok(sortRecent(await db.schools.toArray(), options)));
 }
 
-export function sortRecent<T extends { updatedAt: number; deletedAt: number | null }>(
-  records: T[],
-  options: ListOptions,
-): T[] {
+export function sortRecent<
+  T extends { createdAt: number; updatedAt: number; deletedAt: number | null },
+>(records: T[], options: ListOptions): T[] {
   return records
     .filter((r) => (r.deletedAt !== null) === (options.deleted ?? false))
-    .sort((a, b) => b.updatedAt - a.updatedAt);
+    .sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt);
 }
 
 export type EditOptions = {
