@@ -27,13 +27,15 @@ export const groupClash: Constraint<"group-clash"> = {
       // Within one group the order is by section, so messages do not follow the file's order.
       const idA = model.sections[ga === gb ? lo : sa]!.id;
       const idB = model.sections[ga === gb ? hi : sb]!.id;
-      const why =
-        ga === gb
-          ? `both for ${groupName(model, ga)}`
-          : `for ${groupName(model, ga)} and ${groupName(model, gb)}, which is above it`;
+      const when = slotName(model, d, p);
+      const nameA = groupName(model, ga);
+      const nameB = groupName(model, gb);
       out.push({
         rule: "group-clash",
-        message: `${idA} and ${idB} (${why}) meet at the same time, ${slotName(model, d, p)}.`,
+        message:
+          ga === gb
+            ? `${idA} and ${idB} both meet with ${nameA} at ${when}.`
+            : `${idA} (${nameA}) and ${idB} (${nameB}) meet at ${when}, but ${nameA} is part of ${nameB}.`,
         ...at(model, d, p),
         sections: [idA, idB],
         groups: ga === gb ? [model.groups[ga]!.id] : [model.groups[ga]!.id, model.groups[gb]!.id],

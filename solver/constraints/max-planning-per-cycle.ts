@@ -26,7 +26,7 @@ export const maxPlanningPerCycle: Constraint<"max-planning-per-cycle"> = {
         rule: "max-planning-per-cycle",
         message:
           `${teacherName(model, teacher.index)} sits in ${plural(meetings, "planning meeting")} ` +
-          `per cycle; at most ${teacher.maxPlanningPerCycle} are allowed (maxPlanningPerCycle).`,
+          `per cycle; at most ${teacher.maxPlanningPerCycle} allowed (maxPlanningPerCycle).`,
         teachers: [teacher.id],
       });
     }

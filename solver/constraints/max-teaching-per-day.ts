@@ -23,7 +23,7 @@ export const maxTeachingPerDay: Constraint<"max-teaching-per-day"> = {
           rule: "max-teaching-per-day",
           message:
             `${teacherName(model, teacher.index)} teaches ${plural(taught, "period")} on ` +
-            `${dayId(model, d)}; at most ${teacher.maxTeachingPerDay} are allowed (maxTeachingPerDay).`,
+            `${dayId(model, d)}; at most ${teacher.maxTeachingPerDay} allowed (maxTeachingPerDay).`,
           day: dayId(model, d),
           teachers: [teacher.id],
         });

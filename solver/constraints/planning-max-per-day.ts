@@ -24,7 +24,7 @@ export const planningMaxPerDay: Constraint<"planning-max-per-day"> = {
           rule: "planning-max-per-day",
           message:
             `${teamName(model, team.index)} plans ${count} times on ${dayId(model, d)}; ` +
-            `at most ${team.planning!.maxPerDay} per day are allowed (maxPerDay).`,
+            `at most ${team.planning!.maxPerDay} per day allowed (maxPerDay).`,
           day: dayId(model, d),
           teams: [team.id],
         });

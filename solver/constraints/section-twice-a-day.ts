@@ -32,7 +32,7 @@ export const sectionTwiceADay: Constraint<"section-twice-a-day"> = {
           rule: "section-twice-a-day",
           message:
             `${section.id} meets ${count} times on ${dayId(model, day)} ` +
-            `(period ${listing(periods.map((p) => periodId(model, p)))}).`,
+            `(periods ${listing(periods.map((p) => periodId(model, p)))}).`,
           day: dayId(model, day),
           sections: [section.id],
         });

@@ -21,8 +21,8 @@ export const unplacedEntry: Constraint<"unplaced-entry"> = {
         out.push({
           rule: "unplaced-entry",
           message:
-            `${section.id} lists ${plural(entries.length, "unplaced meeting")}, but ${placed} of ` +
-            `its ${plural(section.meetings, "meeting")} are placed, so only ${open} can be unplaced.`,
+            `${section.id} lists ${plural(entries.length, "unplaced meeting")} but has ${placed} ` +
+            `of its ${plural(section.meetings, "meeting")} placed, so at most ${open} can be unplaced.`,
           sections: [section.id],
         });
       }
