@@ -96,3 +96,47 @@ export function must<T>(result: { ok: true; value: T } | { ok: false; error: unk
 
 /** Lets the clock move on, so that records made before and after have different times. */
 export const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 2));
+
+export type FailSwitch = {
+  db: CommonsDb;
+  /** From now on, writes of these kinds to this table throw a QuotaExceededError. */
+  failWrites(table: string, types?: ("add" | "put" | "delete" | "deleteRange")[]): void;
+  stop(): void;
+};
+
+/**
+ * A database whose writes can be made to fail as a full disk does: the DOMException the
+ * browser throws, raised at Dexie's lowest layer (DBCore), below all of our code.
+ */
+export function quotaDb(): FailSwitch {
+  const db = freshDb();
+  let failing: { table: string; types: string[] } | null = null;
+  db.use({
+    stack: "dbcore",
+    name: "simulated-full-disk",
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (req) =>
+            failing && failing.table === name && failing.types.includes(req.type)
+              ? Promise.reject(
+                  new DOMException("The quota has been exceeded.", "QuotaExceededError"),
+                )
+              : table.mutate(req),
+        };
+      },
+    }),
+  });
+  return {
+    db,
+    failWrites: (table, types = ["add", "put", "delete", "deleteRange"]) => {
+      failing = { table, types };
+    },
+    stop: () => {
+      failing = null;
+    },
+  };
+}
