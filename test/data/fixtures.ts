@@ -1,7 +1,8 @@
 // Small schools and schedules for the storage tests, and a fresh database per test.
 import type { Schedule, School } from "../../solver/model/format.ts";
 import { CommonsDb } from "../../src/data/db.ts";
-import { readInstance } from "../shared-path.ts";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 let counter = 0;
 const opened: CommonsDb[] = [];
@@ -86,7 +87,14 @@ export function moved(schedule: Schedule, index: number, day: string, period: st
   };
 }
 
-export const instance = <T>(name: string): T => JSON.parse(readInstance(name)) as T;
+// /work/shared/instances, beside the repository. `.href` because under jsdom URL is jsdom's class,
+// which fileURLToPath does not accept.
+const INSTANCES = new URL("../../../shared/instances/", import.meta.url).href;
+
+export const instanceText = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(name, INSTANCES).href), "utf8");
+
+export const instance = <T>(name: string): T => JSON.parse(instanceText(name)) as T;
 
 /** Unwraps an expected success, failing the test with the error otherwise. */
 export function must<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {

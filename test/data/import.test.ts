@@ -5,8 +5,7 @@ import { parseSchool } from "../../solver/format/parse-school.ts";
 import type { CommonsDb } from "../../src/data/db.ts";
 import { exportBackup } from "../../src/data/repositories/backup.ts";
 import { importScheduleText, importSchoolText } from "../../src/data/repositories/import.ts";
-import { closeAll, freshDb, must, tinySchool } from "./fixtures.ts";
-import { readInstance } from "../shared-path.ts";
+import { closeAll, freshDb, instanceText as readInstance, must, tinySchool } from "./fixtures.ts";
 
 afterEach(closeAll);
 
