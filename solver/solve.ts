@@ -4,7 +4,7 @@ import type { Schedule } from "./model/format.ts";
 import type { Model } from "./model/model.ts";
 import { createRng } from "./rng.ts";
 import { construct } from "./search/construct.ts";
-import { buildNeighbours, localSearch } from "./search/local.ts";
+import { buildNeighbours, localSearch, type LocalSearchResult } from "./search/local.ts";
 import { scheduleBody } from "./search/output.ts";
 import { PENALTY_PARTS, SearchState } from "./search/state.ts";
 import { buildUnits } from "./search/units.ts";
@@ -32,6 +32,9 @@ export type SolveOptions = {
 };
 
 export type SolveStats = { iterations: number; penalty: number; parts: Record<string, number> };
+
+/** Moves without a new best before a restart; successful runs on the examples need 20k-90k. */
+const STALL_LIMIT = 60_000;
 
 const RULE_NAMES: Record<(typeof PENALTY_PARTS)[number], string> = {
   teacherClash: "teachers teaching or planning twice at once",
@@ -68,23 +71,34 @@ export function solveWithStats(
       stats: { iterations: 0, penalty: Infinity, parts: {} },
     };
   }
-  const state = new SearchState(model, units);
-  options.onProgress?.({ phase: "placing", fraction: 0, conflicts: state.violations });
-  construct(state, rng);
-  const initial = Math.max(1, state.violations);
-  const result = localSearch(state, rng, buildNeighbours(state), {
-    deadline,
-    now,
-    signal: options.signal,
-    onIteration: () =>
-      options.onProgress?.({
-        phase: "repairing",
-        fraction: 1 - state.violations / initial,
-        conflicts: state.violations,
-      }),
-  });
+  // Restarts: a run that stops improving starts over from a new construction. The number of
+  // moves, not the clock, decides when, so the same seed always gives the same schedule.
+  let state = new SearchState(model, units);
+  let result: LocalSearchResult = { iterations: 0, stoppedBy: "stalled" };
+  let iterations = 0;
+  const neighbours = buildNeighbours(state);
+  for (let run = 0; result.stoppedBy === "stalled"; run++) {
+    if (run > 0) state = new SearchState(model, units);
+    options.onProgress?.({ phase: "placing", fraction: 0, conflicts: state.violations });
+    construct(state, rng);
+    const initial = Math.max(1, state.violations);
+    const current = state;
+    result = localSearch(state, rng, neighbours, {
+      deadline,
+      now,
+      signal: options.signal,
+      stallLimit: STALL_LIMIT,
+      onIteration: () =>
+        options.onProgress?.({
+          phase: run === 0 ? "searching" : `searching (restart ${run})`,
+          fraction: 1 - current.violations / initial,
+          conflicts: current.violations,
+        }),
+    });
+    iterations += result.iterations;
+  }
   const parts = Object.fromEntries(PENALTY_PARTS.map((name, i) => [name, state.parts[i]!]));
-  const stats = { iterations: result.iterations, penalty: state.violations, parts };
+  const stats = { iterations, penalty: state.violations, parts };
   if (state.violations === 0) {
     return {
       schedule: {

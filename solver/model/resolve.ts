@@ -1,4 +1,4 @@
-// Turns a checked school (see ../format/parse.ts) into the integer model of model.ts, applying
+// Turns a checked school (see ../format/parse-school.ts) into the integer model of model.ts, applying
 // every default of the spec in one place.
 import type { School, Slot } from "./format.ts";
 import type { GroupM, Model, PinM, RoomM, SectionM, TeacherM, TeamM } from "./model.ts";

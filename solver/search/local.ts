@@ -12,11 +12,13 @@ export type LocalSearchOptions = {
   signal?: AbortSignal;
   onIteration?: (iteration: number) => void;
   maxIterations?: number;
+  /** Give up after this many moves without a new best (the caller restarts). */
+  stallLimit?: number;
 };
 
 export type LocalSearchResult = {
   iterations: number;
-  stoppedBy: "solved" | "time" | "cancelled" | "iterations";
+  stoppedBy: "solved" | "time" | "cancelled" | "iterations" | "stalled";
 };
 
 export function buildNeighbours(state: SearchState): number[][] {
@@ -88,6 +90,10 @@ export function localSearch(
   const U = state.units.length;
   const positionSets = state.units.map((unit) => new Set(unit.positions));
   const movable = state.units.flatMap((unit, u) => (unit.positions.length > 1 ? [u] : []));
+  const unitsByLeaf = new Map<number, number[]>();
+  state.units.forEach((unit, u) => {
+    for (const l of unit.leaves) (unitsByLeaf.get(l) ?? unitsByLeaf.set(l, []).get(l)!).push(u);
+  });
   const maxIterations = options.maxIterations ?? Infinity;
   let conflicted: number[] = [];
   const mark = new Int32Array(U);
@@ -96,6 +102,8 @@ export function localSearch(
   let temperature = 0.6;
   let bestPenalty = state.violations;
   let sinceBest = 0;
+  let sinceProgress = 0;
+  const stallLimit = options.stallLimit ?? Infinity;
   const pickConflicted = (): number => {
     for (let tries = 0; tries < 3; tries++) {
       if (conflicted.length === 0 || tries > 0) {
@@ -144,8 +152,10 @@ export function localSearch(
           }
         }
       }
-    } else if (kind < 0.85) {
+    } else if (kind < 0.75) {
       moves = daySwap(state, neighbours[u]!, positionSets, u, rng);
+    } else if (kind < 0.87) {
+      moves = blockSwap(state, unitsByLeaf, positionSets, u, rng);
     } else {
       moves = kempeChain(state, neighbours, positionSets, u, rng.int(P), mark, ++stamp);
     }
@@ -157,6 +167,9 @@ export function localSearch(
     if (state.violations < bestPenalty) {
       bestPenalty = state.violations;
       sinceBest = 0;
+      sinceProgress = 0;
+    } else if (++sinceProgress > stallLimit) {
+      return { iterations: iteration, stoppedBy: "stalled" };
     } else if (++sinceBest > 2000) {
       sinceBest = 0;
       state.bumpWeights();
@@ -206,4 +219,43 @@ function randomBit(mask: number, rng: Rng): number {
   const bits: number[] = [];
   for (let m = mask; m; m &= m - 1) bits.push(m & -m);
   return bits[rng.int(bits.length)]!;
+}
+
+/**
+ * One group's periods [p, p + k) and [q, q + k) trade everything they hold, on every day: a
+ * double ELA block at 1-2 and Math then Writing at 5-6 become Math and Writing at 1-2 and ELA at
+ * 5-6. It keeps the group whole where a Kempe chain cannot (units of different lengths).
+ */
+function blockSwap(
+  state: SearchState,
+  unitsByLeaf: Map<number, number[]>,
+  positionSets: Set<number>[],
+  u: number,
+  rng: Rng,
+): (readonly [number, number])[] | null {
+  const { D, P } = state;
+  const unit = state.units[u]!;
+  if (unit.leaves.length === 0) return null;
+  const members = unitsByLeaf.get(unit.leaves[rng.int(unit.leaves.length)]!)!;
+  const p = periodOf(D, state.pos[u]!);
+  const k = unit.length;
+  const q = rng.int(P - k + 1);
+  if (Math.abs(q - p) < k) return null;
+  const moves: (readonly [number, number])[] = [];
+  for (const v of members) {
+    const vpos = state.pos[v]!;
+    if (vpos < 0) continue;
+    const vp = periodOf(D, vpos);
+    const vEnd = vp + state.units[v]!.length;
+    const inSource = vp < p + k && vEnd > p;
+    const inTarget = vp < q + k && vEnd > q;
+    if (!inSource && !inTarget) continue;
+    // A unit that sticks out of its range cannot be carried across whole.
+    const from = inSource ? p : q;
+    if (vp < from || vEnd > from + k) return null;
+    const target = encode(D, vp + (inSource ? q - p : p - q), maskOf(D, vpos));
+    if (!positionSets[v]!.has(target)) return null;
+    moves.push([v, target]);
+  }
+  return moves.length > 1 ? moves : null;
 }

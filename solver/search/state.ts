@@ -4,6 +4,11 @@
 import type { Model } from "../model/model.ts";
 import { maskOf, periodOf, type Unit } from "./units.ts";
 
+// Markers in the room undo log (room writes use the slot index, which is never negative).
+const UNROOMED_ADDED = -1;
+const UNROOMED_DROPPED = -2;
+const UNIT_ROOM = -3;
+
 /** The parts of the penalty, kept apart so that an answer can name the rules that resisted. */
 export const PENALTY_PARTS = [
   "teacherClash",
@@ -72,7 +77,6 @@ export class SearchState {
   private readonly savedParts = new Float64Array(PENALTY_PARTS.length);
   /** Meetings (u * D + d) that no room matching can seat. */
   readonly unroomed = new Set<number>();
-  private savedUnroomed: number[] = [];
   private readonly roomLog: number[] = [];
   private readonly roomVisit: Int32Array;
   private visitStamp = 0;
@@ -170,7 +174,6 @@ export class SearchState {
     const before = this.penalty;
     const beforeViolations = this.violations;
     this.savedParts.set(this.parts);
-    this.savedUnroomed = [...this.unroomed];
     this.roomLog.length = 0;
     const olds = moves.map(([u]) => this.pos[u]!);
     this.evaluating = true;
@@ -181,8 +184,6 @@ export class SearchState {
     // The way back may seat rooms differently from where we started: put the room matching
     // back exactly from the log, and with it the penalty we started from.
     this.undoRooms();
-    this.unroomed.clear();
-    for (const key of this.savedUnroomed) this.unroomed.add(key);
     this.parts.set(this.savedParts);
     this.penalty = before;
     this.violations = beforeViolations;
@@ -239,7 +240,8 @@ export class SearchState {
   private occupyRoom(u: number, unit: Unit, d: number, s0: number, sign: 1 | -1): void {
     const key = u * this.D + d;
     if (sign < 0) {
-      if (this.unroomed.delete(key)) {
+      if (this.unroomed.has(key)) {
+        this.dropUnroomed(key);
         this.add(7, -1);
         return;
       }
@@ -247,7 +249,8 @@ export class SearchState {
       this.seat(u, d, s0, unit.length, r, 0);
       this.writeUnitRoom(key, -1);
       // The room just freed may seat a meeting that had none.
-      for (const waiting of [...this.unroomed]) {
+      if (this.unroomed.size === 0) return;
+      for (const waiting of this.unroomed) {
         const v = Math.floor(waiting / this.D);
         const vd = waiting % this.D;
         if (vd !== d) continue;
@@ -255,7 +258,7 @@ export class SearchState {
         const vLen = this.units[v]!.length;
         if (vs0 + vLen <= s0 || vs0 >= s0 + unit.length) continue;
         if (this.augment(v, vd, vs0, ++this.visitStamp)) {
-          this.unroomed.delete(waiting);
+          this.dropUnroomed(waiting);
           this.add(7, -1);
         }
       }
@@ -263,7 +266,13 @@ export class SearchState {
     }
     if (this.augment(u, d, s0, ++this.visitStamp)) return;
     this.unroomed.add(key);
+    if (this.evaluating) this.roomLog.push(UNROOMED_ADDED, key);
     this.add(7, 1);
+  }
+
+  private dropUnroomed(key: number): void {
+    this.unroomed.delete(key);
+    if (this.evaluating) this.roomLog.push(UNROOMED_DROPPED, key);
   }
 
   /** Records every room write while evaluating, so that evaluate() can put rooms back exactly. */
@@ -273,7 +282,7 @@ export class SearchState {
   }
 
   private writeUnitRoom(key: number, value: number): void {
-    if (this.evaluating) this.roomLog.push(-1 - key, this.unitRoom[key]!);
+    if (this.evaluating) this.roomLog.push(UNIT_ROOM - key, this.unitRoom[key]!);
     this.unitRoom[key] = value;
   }
 
@@ -281,8 +290,11 @@ export class SearchState {
     const log = this.roomLog;
     for (let i = log.length - 2; i >= 0; i -= 2) {
       const at = log[i]!;
-      if (at >= 0) this.roomAt[at] = log[i + 1]!;
-      else this.unitRoom[-1 - at] = log[i + 1]!;
+      const value = log[i + 1]!;
+      if (at >= 0) this.roomAt[at] = value;
+      else if (at === UNROOMED_ADDED) this.unroomed.delete(value);
+      else if (at === UNROOMED_DROPPED) this.unroomed.add(value);
+      else this.unitRoom[UNIT_ROOM - at] = value;
     }
     log.length = 0;
   }
@@ -301,8 +313,7 @@ export class SearchState {
   }
 
   private roomsOf(unit: Unit, d: number): readonly number[] {
-    const pinned = unit.pinnedRoom.get(d);
-    return pinned !== undefined ? [pinned] : unit.rooms;
+    return unit.pinnedRooms[d] ?? unit.rooms;
   }
 
   /**
@@ -336,18 +347,19 @@ export class SearchState {
         }
       }
       if (blocked || occupant === 0) continue;
+      // Move the one meeting in the way (whatever its length) to another room, if it has one.
       const v = occupant - 1;
       const vUnit = this.units[v]!;
-      if (vUnit.length !== unit.length || periodOf(this.D, this.pos[v]!) !== s0 % this.P) continue;
-      if (vUnit.pinnedRoom.has(d)) continue;
-      this.seat(v, d, s0, vUnit.length, r, 0);
+      if (vUnit.pinnedRooms[d]) continue;
+      const vs0 = d * this.P + periodOf(this.D, this.pos[v]!);
+      this.seat(v, d, vs0, vUnit.length, r, 0);
       this.writeUnitRoom(v * this.D + d, -1);
       this.seat(u, d, s0, unit.length, r, u + 1);
-      if (this.augment(v, d, s0, stamp)) return true;
+      if (this.augment(v, d, vs0, stamp)) return true;
       // No other room for v: give r back.
       this.seat(u, d, s0, unit.length, r, 0);
       this.writeUnitRoom(u * this.D + d, -1);
-      this.seat(v, d, s0, vUnit.length, r, v + 1);
+      this.seat(v, d, vs0, vUnit.length, r, v + 1);
     }
     return false;
   }

@@ -23,8 +23,8 @@ export type Unit = {
   positions: number[];
   /** Rooms that fit, best fit first; empty when the school lists no rooms. */
   rooms: number[];
-  /** For pinned meetings that name a room: day -> room. */
-  pinnedRoom: Map<number, number>;
+  /** For pinned meetings that name a room: by day, that room as the only choice. */
+  pinnedRooms: (readonly number[] | undefined)[];
   /**
    * Units that split one section or one team (samePeriod false) share a key, so that two of them
    * on one day (a section) or too many on one day (a team) are penalised.
@@ -90,11 +90,11 @@ export function buildUnits(model: Model): Units {
       if (ok) allowed |= 1 << d;
     });
     const starts = s.allowedStarts.flatMap((ok, p) => (ok ? [p] : []));
-    const pinnedRoom = new Map<number, number>();
+    const pinnedRooms: (readonly number[] | undefined)[] = new Array<undefined>(D).fill(undefined);
     let required = 0;
     for (const pin of s.pins) {
       required |= 1 << pin.day;
-      if (pin.room >= 0) pinnedRoom.set(pin.day, pin.room);
+      if (pin.room >= 0) pinnedRooms[pin.day] = [pin.room];
     }
     const base = {
       kind: "section" as const,
@@ -105,7 +105,7 @@ export function buildUnits(model: Model): Units {
       involves: [...involves],
       length: s.length,
       rooms: orderRooms(model, s.candidateRooms, s.size),
-      pinnedRoom,
+      pinnedRooms,
       maxPerDay: 1,
     };
     if (s.samePeriod) {
@@ -157,7 +157,7 @@ export function buildUnits(model: Model): Units {
       involves: [],
       length: 1,
       rooms: [],
-      pinnedRoom: new Map<number, number>(),
+      pinnedRooms: [],
       maxPerDay: plan.maxPerDay,
     };
     if (plan.samePeriod) {
