@@ -247,22 +247,37 @@ export const courseNamed = (name: string): Course => {
   throw new Error(`generator bug: unknown course ${name}`);
 };
 
-/** Named rooms of departments whose rooms have names rather than numbers. */
-export const ROOM_NAMES: Record<string, string[]> = {
-  "Physical Education": [
-    "Main Gym",
-    "Auxiliary Gym",
-    "Weight Room",
-    "Dance Studio",
-    "Field House",
-    "Wrestling Room",
-  ],
-  "Visual Arts": ["Art 1", "Art 2", "Art 3", "Art 4"],
-  Music: ["Band Room", "Choir Room", "Orchestra Room"],
-  "Computer Science & Business": ["Computer Lab 1", "Computer Lab 2", "Computer Lab 3"],
-  "Engineering & Technology": ["Engineering Lab 1", "Engineering Lab 2"],
-  "Culinary Arts": ["Culinary Kitchen 1", "Culinary Kitchen 2"],
-  "Special Education": ["Resource Room 1", "Resource Room 2", "Resource Room 3"],
+/** Named rooms of departments whose rooms have names rather than numbers; `more` names the rest. */
+export const ROOM_NAMES: Record<string, { names: string[]; more: string }> = {
+  "Physical Education": {
+    names: [
+      "Main Gym",
+      "Auxiliary Gym",
+      "Weight Room",
+      "Dance Studio",
+      "Field House",
+      "Wrestling Room",
+    ],
+    more: "Gym",
+  },
+  "Visual Arts": { names: ["Art 1", "Art 2", "Art 3", "Art 4"], more: "Art" },
+  Music: { names: ["Band Room", "Choir Room", "Orchestra Room"], more: "Music Room" },
+  "Computer Science & Business": {
+    names: ["Computer Lab 1", "Computer Lab 2", "Computer Lab 3"],
+    more: "Computer Lab",
+  },
+  "Engineering & Technology": {
+    names: ["Engineering Lab 1", "Engineering Lab 2"],
+    more: "Engineering Lab",
+  },
+  "Culinary Arts": {
+    names: ["Culinary Kitchen 1", "Culinary Kitchen 2"],
+    more: "Culinary Kitchen",
+  },
+  "Special Education": {
+    names: ["Resource Room 1", "Resource Room 2", "Resource Room 3"],
+    more: "Resource Room",
+  },
 };
 
 /** Wing prefixes of numbered classrooms. */

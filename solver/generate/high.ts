@@ -177,9 +177,8 @@ function homeRoom(
     return book.add({ id: roomNumber(wing), features: [...dept.features], unavailable: [] }).id;
   const n = (count.get(dept.name) ?? 0) + 1;
   count.set(dept.name, n);
-  const names = ROOM_NAMES[dept.name] ?? [];
-  const first = names[0] ?? dept.name;
-  const id = names[n - 1] ?? `${first.replace(/ \d+$/, "")} ${n}`;
+  const rooms = ROOM_NAMES[dept.name];
+  const id = rooms?.names[n - 1] ?? `${rooms?.more ?? dept.name} ${n}`;
   const capacity =
     dept.name === "Physical Education"
       ? between(rng, 40, 60)

@@ -79,27 +79,6 @@ export type Plan = {
   lunches: PlanLunch[];
 };
 
-/** Which slots each person, room or group already uses while a generator builds its plan. */
-export type Occupancy = {
-  isFree(id: string, slot: number): boolean;
-  take(id: string, slot: number): void;
-  count(id: string): number;
-};
-
-export function createOccupancy(): Occupancy {
-  const used = new Map<string, Set<number>>();
-  return {
-    isFree: (id, slot) => !(used.get(id)?.has(slot) ?? false),
-    take(id, slot) {
-      let set = used.get(id);
-      if (set === undefined) used.set(id, (set = new Set()));
-      if (set.has(slot)) throw new Error(`generator bug: ${id} is used twice in slot ${slot}`);
-      set.add(slot);
-    },
-    count: (id) => used.get(id)?.size ?? 0,
-  };
-}
-
 /** Every slot a meeting starting at `start` covers. */
 export const covered = (start: number, length: number): number[] =>
   Array.from({ length }, (_, i) => start + i);
