@@ -80,7 +80,7 @@ export function solveWithStats(
   for (let run = 0; result.stoppedBy === "stalled"; run++) {
     if (run > 0) state = new SearchState(model, units);
     options.onProgress?.({ phase: "placing", fraction: 0, conflicts: state.violations });
-    construct(state, rng);
+    construct(state, rng, neighbours);
     const initial = Math.max(1, state.violations);
     const current = state;
     result = localSearch(state, rng, neighbours, {

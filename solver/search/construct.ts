@@ -2,6 +2,7 @@
 // that raises the penalty least (ties broken by the seeded generator).
 import type { Rng } from "../rng.ts";
 import type { SearchState } from "./state.ts";
+import { maskOf, periodOf } from "./units.ts";
 
 export function difficulty(state: SearchState, u: number): number {
   const unit = state.units[u]!;
@@ -9,33 +10,87 @@ export function difficulty(state: SearchState, u: number): number {
   return weight / Math.max(1, unit.positions.length);
 }
 
-export function construct(state: SearchState, rng: Rng): void {
-  const order = state.units.map((_, u) => u);
-  const key = new Float64Array(order.length);
-  for (const u of order) {
-    const unit = state.units[u]!;
-    // Pinned units go first; planning next, since a team's common time is the guarantee.
-    key[u] =
-      (unit.positions.length <= 1 ? 1e9 : 0) +
-      (unit.kind === "planning" ? 1e6 : 0) +
-      difficulty(state, u) +
-      rng.next() * 1e-3;
+/**
+ * DSATUR-style construction, as in graph colouring: always place next the unit with the fewest
+ * clash-free positions left (ties: the heaviest), at the clash-free position that raises the
+ * penalty least. A unit whose positions all clash goes where it hurts least; the local search
+ * repairs it.
+ */
+export function construct(state: SearchState, rng: Rng, neighbours: number[][]): void {
+  const U = state.units.length;
+  const placed = new Uint8Array(U);
+  const free = new Int32Array(U);
+  const weight = new Float64Array(U);
+  for (let u = 0; u < U; u++) {
+    weight[u] = difficulty(state, u) + rng.next() * 1e-6;
+    // Pinned units go first: everything else must fit around them.
+    if (state.units[u]!.positions.length <= 1) {
+      const p = state.units[u]!.positions[0];
+      if (p !== undefined) state.place(u, p);
+      placed[u] = 1;
+    }
   }
-  order.sort((a, b) => key[b]! - key[a]!);
-  for (const u of order) {
-    const best = bestPosition(state, u, rng);
-    if (best >= 0) state.place(u, best);
+  for (let u = 0; u < U; u++) if (!placed[u]) free[u] = countClashFree(state, u);
+  for (;;) {
+    let next = -1;
+    for (let u = 0; u < U; u++) {
+      if (placed[u]) continue;
+      if (
+        next < 0 ||
+        free[u]! < free[next]! ||
+        (free[u] === free[next] && weight[u]! > weight[next]!)
+      ) {
+        next = u;
+      }
+    }
+    if (next < 0) return;
+    const best = bestPosition(state, next, rng, -1, free[next]! > 0);
+    if (best >= 0) state.place(next, best);
+    placed[next] = 1;
+    for (const v of neighbours[next]!) if (!placed[v]) free[v] = countClashFree(state, v);
   }
 }
 
+/** True when unit u at pos would meet no busy or unavailable teacher and no busy group. */
+export function clashFree(state: SearchState, u: number, pos: number): boolean {
+  const unit = state.units[u]!;
+  const { D, P, N, tBusy, lBusy } = state;
+  const p0 = periodOf(D, pos);
+  const mask = maskOf(D, pos);
+  for (let d = 0; d < D; d++) {
+    if (!(mask & (1 << d))) continue;
+    for (let k = 0; k < unit.length; k++) {
+      const s = d * P + p0 + k;
+      for (const t of unit.teachers) {
+        if (tBusy[t * N + s]! > 0 || state.isUnavailable(t, s)) return false;
+      }
+      for (const l of unit.leaves) if (lBusy[l * N + s]! > 0) return false;
+    }
+  }
+  return true;
+}
+
+function countClashFree(state: SearchState, u: number): number {
+  let n = 0;
+  for (const p of state.units[u]!.positions) if (clashFree(state, u, p)) n++;
+  return n;
+}
+
 /** The position of u with the lowest penalty, or -1 when u has none. */
-export function bestPosition(state: SearchState, u: number, rng: Rng, exclude = -1): number {
+export function bestPosition(
+  state: SearchState,
+  u: number,
+  rng: Rng,
+  exclude = -1,
+  onlyClashFree = false,
+): number {
   const positions = state.units[u]!.positions;
   let best = -1;
   let bestDelta = Infinity;
   let ties = 0;
   for (const p of positions) {
     if (p === exclude) continue;
+    if (onlyClashFree && !clashFree(state, u, p)) continue;
     const delta = state.evaluate([[u, p]]);
     if (delta < bestDelta) {
       bestDelta = delta;

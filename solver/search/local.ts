@@ -104,19 +104,19 @@ export function localSearch(
   let sinceBest = 0;
   let sinceProgress = 0;
   const stallLimit = options.stallLimit ?? Infinity;
+  // The units in conflict, rebuilt now and then; a pick that is no longer in conflict is
+  // dropped and the move skipped, which costs far less than rescanning every unit each time.
   const pickConflicted = (): number => {
-    for (let tries = 0; tries < 3; tries++) {
-      if (conflicted.length === 0 || tries > 0) {
-        conflicted = movable.filter((v) => state.inConflict(v));
-        if (conflicted.length === 0) return -1;
-      }
-      const i = rng.int(conflicted.length);
-      const v = conflicted[i]!;
-      if (state.inConflict(v)) return v;
-      conflicted[i] = conflicted[conflicted.length - 1]!;
-      conflicted.pop();
+    if (conflicted.length === 0) {
+      conflicted = movable.filter((v) => state.inConflict(v));
+      if (conflicted.length === 0) return -1;
     }
-    return -1;
+    const i = rng.int(conflicted.length);
+    const v = conflicted[i]!;
+    if (state.inConflict(v)) return v;
+    conflicted[i] = conflicted[conflicted.length - 1]!;
+    conflicted.pop();
+    return -2;
   };
   for (let iteration = 0; ; iteration++) {
     if (state.violations === 0) return { iterations: iteration, stoppedBy: "solved" };
@@ -128,6 +128,7 @@ export function localSearch(
       conflicted = [];
     }
     const u = pickConflicted();
+    if (u === -2) continue;
     if (u < 0) return { iterations: iteration, stoppedBy: "iterations" };
     const unit = state.units[u]!;
     const cur = state.pos[u]!;

@@ -516,6 +516,10 @@ export class SearchState {
     this.penalty = total;
   }
 
+  isUnavailable(t: number, s: number): boolean {
+    return this.unavailable[t * this.N + s] === 1;
+  }
+
   /** True when unit u currently takes part in a broken rule. */
   inConflict(u: number): boolean {
     const pos = this.pos[u]!;
