@@ -21,17 +21,29 @@ export type LocalSearchResult = {
   stoppedBy: "solved" | "time" | "cancelled" | "iterations" | "stalled";
 };
 
+/** Rooms with this few candidates are scarce: units that compete for them are neighbours. */
+const SCARCE_ROOMS = 4;
+
 export function buildNeighbours(state: SearchState): number[][] {
   const byTeacher = new Map<number, number[]>();
   const byLeaf = new Map<number, number[]>();
+  const byRoom = new Map<number, number[]>();
+  const push = (map: Map<number, number[]>, key: number, u: number) =>
+    (map.get(key) ?? map.set(key, []).get(key)!).push(u);
+  const scarce = (u: number) => {
+    const rooms = state.units[u]!.rooms;
+    return rooms.length > 0 && rooms.length <= SCARCE_ROOMS;
+  };
   state.units.forEach((unit, u) => {
-    for (const t of unit.teachers) (byTeacher.get(t) ?? byTeacher.set(t, []).get(t)!).push(u);
-    for (const l of unit.leaves) (byLeaf.get(l) ?? byLeaf.set(l, []).get(l)!).push(u);
+    for (const t of unit.teachers) push(byTeacher, t, u);
+    for (const l of unit.leaves) push(byLeaf, l, u);
+    if (scarce(u)) for (const r of unit.rooms) push(byRoom, r, u);
   });
   return state.units.map((unit, u) => {
     const set = new Set<number>();
     for (const t of unit.teachers) for (const v of byTeacher.get(t)!) set.add(v);
     for (const l of unit.leaves) for (const v of byLeaf.get(l)!) set.add(v);
+    if (scarce(u)) for (const r of unit.rooms) for (const v of byRoom.get(r)!) set.add(v);
     set.delete(u);
     return [...set];
   });

@@ -38,6 +38,8 @@ export class SearchState {
   /** Breakout weights per teacher, per group (clashes of leaves, days of fullDay groups). */
   readonly teacherWeight: Float64Array;
   readonly groupWeight: Float64Array;
+  /** Breakout weight of a unit's meetings that have no room. */
+  readonly roomWeight: Float64Array;
 
   // Counters, indexed [resource * N + slot] or [resource * D + day].
   readonly tBusy: Int16Array;
@@ -95,6 +97,7 @@ export class SearchState {
     this.pos = new Int32Array(units.length).fill(-1);
     this.teacherWeight = new Float64Array(T).fill(1);
     this.groupWeight = new Float64Array(G).fill(1);
+    this.roomWeight = new Float64Array(units.length).fill(1);
     this.tBusy = new Int16Array(T * N);
     this.tTeach = new Int16Array(T * D);
     this.lBusy = new Int16Array(G * N);
@@ -242,7 +245,7 @@ export class SearchState {
     if (sign < 0) {
       if (this.unroomed.has(key)) {
         this.dropUnroomed(key);
-        this.add(7, -1);
+        this.add(7, -1, this.roomWeight[u]!);
         return;
       }
       const r = this.unitRoom[key]!;
@@ -259,7 +262,7 @@ export class SearchState {
         if (vs0 + vLen <= s0 || vs0 >= s0 + unit.length) continue;
         if (this.augment(v, vd, vs0, ++this.visitStamp)) {
           this.dropUnroomed(waiting);
-          this.add(7, -1);
+          this.add(7, -1, this.roomWeight[v]!);
         }
       }
       return;
@@ -267,7 +270,7 @@ export class SearchState {
     if (this.augment(u, d, s0, ++this.visitStamp)) return;
     this.unroomed.add(key);
     if (this.evaluating) this.roomLog.push(UNROOMED_ADDED, key);
-    this.add(7, 1);
+    this.add(7, 1, this.roomWeight[u]!);
   }
 
   private dropUnroomed(key: number): void {
@@ -485,13 +488,15 @@ export class SearchState {
       for (let s = 0; s < N && !broken; s++) broken = this.lBusy[g * N + s]! > 1;
       if (broken) this.groupWeight[g]! += 1;
     }
+    for (const key of this.unroomed) this.roomWeight[Math.floor(key / D)]! += 1;
     this.recomputePenalty();
   }
 
   /** The weighted penalty from the cached cell penalties and counters. */
   private recomputePenalty(): void {
     const { N, D } = this;
-    let total = this.parts[6]! + this.parts[7]!;
+    let total = this.parts[6]!;
+    for (const key of this.unroomed) total += this.roomWeight[Math.floor(key / D)]!;
     this.model.teachers.forEach((_, t) => {
       const w = this.teacherWeight[t]!;
       let cells = this.tcPen[t]!;
