@@ -1,0 +1,94 @@
+// Proves: a team's planning slots cannot all fall while one of its members' fullDay groups is
+// with teachers from outside the team or at lunch.
+//
+// Why this holds: in a planning slot no member teaches, yet a fullDay group must be in a class in
+// every period but its lunch. So at each of the team's planning slots, each fullDay group is
+// either at lunch or in a section (of it or an ancestor) none of whose teachers is a member. On a
+// day, the slots the team can use are therefore at most the periods those outside sections can
+// take that day (each section meets at most once a day, for `length` periods) plus one lunch (if
+// the lunch window meets the team's periods), at most maxPerDay, and only at periods where an
+// outside section may meet or lunch may fall; with samePeriod the slots share one such period on
+// distinct days. Sections taught by members are exactly what the bound leaves out, which is why it
+// only matters for the groups the team teaches; groups it does not teach pass trivially.
+import type { Model } from "../model/model.ts";
+import type { Check, Finding } from "./finding.ts";
+import type { Facts } from "./facts.ts";
+import { groupName, someOf, teamName } from "./describe.ts";
+import { total } from "./facts.ts";
+import { coveringSections } from "./group-sections.ts";
+
+type Bound = { outside: number; most: number };
+
+/** The most planning slots of `team` compatible with fullDay group g, or null if it is untaught. */
+function bound(facts: Facts, team: number, sections: readonly number[]): Bound | null {
+  const { model } = facts;
+  const { members, planning } = model.teams[team]!;
+  const plan = planning!;
+  const taught = (s: number) => model.sections[s]!.teachers.some((t) => members.includes(t));
+  if (!sections.some(taught)) return null;
+  const outside = sections.filter((s) => !taught(s));
+  const lunchAt = (p: number) => facts.lunch === 1 && model.lunchPeriods![p] === true;
+  const lunchInWindow = plan.allowedPeriods.some((ok, p) => ok && lunchAt(p)) ? 1 : 0;
+  const daysAt = new Array<number>(model.periodCount).fill(0);
+  let perDay = 0;
+  for (let d = 0; d < model.dayCount; d++) {
+    const today = outside.filter((s) => model.sections[s]!.allowedDays[d]);
+    const reach = reachable(model, today);
+    let options = 0;
+    plan.allowedPeriods.forEach((ok, p) => {
+      if (!ok || !(reach[p] || lunchAt(p))) return;
+      options++;
+      daysAt[p]!++;
+    });
+    const periods = total(today.map((s) => model.sections[s]!.length));
+    perDay += Math.min(plan.maxPerDay, options, periods + lunchInWindow);
+  }
+  const outsidePeriods = total(outside.map((s) => facts.sectionPeriods[s]!));
+  let most = Math.min(perDay, outsidePeriods + lunchInWindow * model.dayCount);
+  if (plan.samePeriod) most = Math.min(most, Math.max(0, ...daysAt));
+  return { outside: outsidePeriods, most };
+}
+
+/** reach[p]: some of these sections may be meeting in period p. */
+function reachable(model: Model, sections: readonly number[]): boolean[] {
+  const reach = new Array<boolean>(model.periodCount).fill(false);
+  for (const s of sections) {
+    const section = model.sections[s]!;
+    section.allowedStarts.forEach((ok, p) => {
+      if (!ok) return;
+      for (let q = p; q < p + section.length; q++) reach[q] = true;
+    });
+  }
+  return reach;
+}
+
+export const teamStudents: Check = {
+  name: "team-students",
+  run(facts) {
+    const { model } = facts;
+    const out: Finding[] = [];
+    const fullDay = model.groups.filter((g) => g.fullDay).map((g) => g.index);
+    const covering = fullDay.map((g) => coveringSections(model, g));
+    for (const team of model.teams) {
+      const plan = team.planning;
+      if (!plan || plan.perCycle === 0) continue;
+      const short: { g: number; b: Bound }[] = [];
+      for (const [i, g] of fullDay.entries()) {
+        const b = bound(facts, team.index, covering[i]!);
+        if (b && b.most < plan.perCycle) short.push({ g, b });
+      }
+      const first = short[0];
+      if (!first) continue;
+      const lunch = facts.lunch ? " or at lunch" : "";
+      const others = short.slice(1).map(({ g }) => groupName(model, g));
+      const likewise = others.length > 0 ? ` (and likewise ${someOf(others)})` : "";
+      out.push({
+        check: "team-students",
+        message: `${teamName(model, team.index)} needs ${plan.perCycle} planning slot(s), and in each of them ${groupName(model, first.g)}, whom its members teach, must be in a class with a teacher from outside the team${lunch}, but its ${first.b.outside} section-periods per cycle with other teachers${facts.lunch ? " and its lunches" : ""} can fall in at most ${first.b.most} of the team's allowed slots${likewise}.`,
+        teams: [team.id],
+        groups: short.map(({ g }) => model.groups[g]!.id),
+      });
+    }
+    return out;
+  },
+};
