@@ -40,16 +40,22 @@ export function loadSchool(
 export const meetingCount = (model: Model): number =>
   model.sections.reduce((sum, s) => sum + s.meetings, 0);
 
-/** One solve per seed, each timed alone and validated after the clock stops. */
+export type SolveFn = typeof solveWithStats;
+
+/**
+ * One solve per seed, each timed alone and validated after the clock stops. The solver is a
+ * parameter so that a test can hand in one that lies about its status.
+ */
 export function runSeeds(
   model: Model,
   seeds: readonly number[],
   timeLimitMs: number,
   now: () => number,
+  solve: SolveFn = solveWithStats,
 ): RunResult[] {
   return seeds.map((seed) => {
     const started = now();
-    const { schedule, stats } = solveWithStats(model, { seed, timeLimitMs });
+    const { schedule, stats } = solve(model, { seed, timeLimitMs });
     const ms = now() - started;
     const checked = now();
     const violations = validateSchedule(model, schedule);

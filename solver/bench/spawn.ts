@@ -64,7 +64,12 @@ export function readAnswer(
     // Fall through to the report below: no JSON is itself the finding.
   }
   const how = signal !== null ? `signal ${signal}` : `exit code ${code ?? "unknown"}`;
-  const tail = stderr.trim().split("\n").slice(-5).join(" | ");
+  const tail = stderr
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "")
+    .slice(-5)
+    .join(" | ");
   return {
     ok: false,
     error: `the child ended (${how}) without an answer${tail ? `: ${tail}` : ""}`,
