@@ -4,7 +4,7 @@ import { fitPowerLaw, type PowerFit } from "./fit.ts";
 import { KINDS } from "./cases.ts";
 import { FET_FIGURES, describeFet, fetRatio, targetRows } from "./compare.ts";
 import type { CaseSummary } from "./summary.ts";
-import { describeOutcomes, describeVerdict, medianIsSolved } from "./summary.ts";
+import { describeOutcomes, describeVerdict, medianIsSolved, shortError } from "./summary.ts";
 import { formatTable, heading, type Column } from "./table.ts";
 import { formatKb, formatMs } from "./units.ts";
 
@@ -85,7 +85,7 @@ export function infeasibleTable(
   for (const s of chosen) {
     lines.push("", `${s.bench.name}:`);
     lines.push(
-      `  said:     ${s.error ?? s.firstExplanation ?? "(no explanation: every run solved)"}`,
+      `  said:     ${s.error !== null ? shortError(s.error) : (s.firstExplanation ?? "(no explanation: every run solved)")}`,
     );
     const reason = reasons.get(s.bench.name);
     if (reason !== undefined) lines.push(`  expected: ${reason}`);
@@ -224,5 +224,8 @@ export function targetTable(summaries: readonly CaseSummary[]): string[] {
 export function errorLines(summaries: readonly CaseSummary[]): string[] {
   const failed = summaries.filter((s) => s.error !== null);
   if (failed.length === 0) return [];
-  return [...heading("Errors"), ...failed.map((s) => `${s.bench.name}: ${s.error}`)];
+  return [
+    ...heading("Errors (whole messages and stacks are in --json)"),
+    ...failed.map((s) => `${s.bench.name}: ${shortError(s.error ?? "")}`),
+  ];
 }

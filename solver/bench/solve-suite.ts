@@ -15,7 +15,7 @@ import {
 } from "./report.ts";
 import type { ChildAnswer } from "./results.ts";
 import { runChild } from "./spawn.ts";
-import { describeOutcomes, summarize } from "./summary.ts";
+import { describeOutcomes, shortError, summarize } from "./summary.ts";
 import type { BenchSuite, SuiteContext, SuiteReport } from "./suites.ts";
 import { formatMs } from "./units.ts";
 
@@ -65,7 +65,9 @@ async function run({ options, progress }: SuiteContext): Promise<SuiteReport> {
     const s = summarize(bench, answer, options.timeLimitMs);
     progress(
       `[${i + 1}/${cases.length}] ${bench.name}: ` +
-        (s.error ?? `${describeOutcomes(s)}, median ${formatMs(s.medianMs)}`),
+        (s.error !== null
+          ? shortError(s.error)
+          : `${describeOutcomes(s)}, median ${formatMs(s.medianMs)}`),
     );
   }
   const summaries = answers.map(({ bench, answer }) =>

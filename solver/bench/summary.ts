@@ -104,3 +104,10 @@ export function describeVerdict(summary: CaseSummary): string {
 /** True when a majority of runs are validated solutions, so the median time is a solving time. */
 export const medianIsSolved = (summary: CaseSummary): boolean =>
   summary.runs > 0 && summary.solvedValid * 2 > summary.runs;
+
+/** An error's first line and, for a stack, its innermost frame: enough for a table row. */
+export function shortError(error: string): string {
+  const lines = error.split("\n").map((l) => l.trim());
+  const frame = lines.slice(1).find((l) => l.startsWith("at "));
+  return frame === undefined ? lines[0]! : `${lines[0]!} (${frame})`;
+}

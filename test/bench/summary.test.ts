@@ -4,6 +4,7 @@ import {
   describeVerdict,
   medianIsSolved,
   outcomeOf,
+  shortError,
 } from "../../solver/bench/summary.ts";
 import { LIMIT_MS, failed, run, sharedCase, summary, timedOut } from "./fakes.ts";
 
@@ -59,5 +60,18 @@ describe("summarize", () => {
     expect(describeOutcomes(s)).toBe("error");
     expect(describeVerdict(s)).toBe("-");
     expect(medianIsSolved(s)).toBe(false);
+  });
+});
+
+describe("shortError", () => {
+  it("keeps a stack's message and innermost frame, and a plain message whole", () => {
+    const stack =
+      "ReferenceError: x is not defined\n    at solve (/r/solver/solve.ts:95:7)\n    at main (/r/b.ts:1:1)";
+    expect(shortError(stack)).toBe(
+      "ReferenceError: x is not defined (at solve (/r/solver/solve.ts:95:7))",
+    );
+    expect(shortError("killed after 99 s without an answer")).toBe(
+      "killed after 99 s without an answer",
+    );
   });
 });
