@@ -29,7 +29,7 @@ export const groupLoad: Check = {
       if (load > room) {
         out.push(
           found(
-            `${groupName(model, group.index)} has ${load} section-periods of classes per cycle (${whoseSections(model, group.index, sections)}), but the cycle has only ${cycleSlots(model)}${afterLunch}, so two of them must overlap.`,
+            `${groupName(model, group.index)} has ${load} section-periods of classes per cycle (${whoseSections(model, group.index, sections)}), but there are only ${cycleSlots(model)}${afterLunch}, so two of them must overlap.`,
             sections,
           ),
         );

@@ -53,7 +53,8 @@ export const roomDemand: Check = {
       for (const other of all) if (within(other.bits, pool.bits)) demand += other.demand;
       if (demand <= pool.supply) continue;
       const inside = all.filter((other) => within(other.bits, pool.bits));
-      short.push({ ...pool, sections: inside.flatMap((o) => o.sections), demand });
+      const sections = inside.flatMap((o) => o.sections).sort((a, b) => a - b);
+      short.push({ ...pool, sections, demand });
     }
     // A set that contains a short set adds nothing: report the smallest ones.
     const minimal = short.filter(
