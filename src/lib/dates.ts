@@ -135,3 +135,17 @@ export function dateParts(iso: string): [number, number, number] {
   const [y, m, d] = iso.split("-").map(Number);
   return [y ?? 0, m ?? 0, d ?? 0];
 }
+
+/** A stretch of the bell schedule: from the start of one period to the end of another. */
+export type BellSpan = { start: string; end: string; minutes: number };
+
+/**
+ * The bell times of periods `first`..`last` (indices into `calendar.periods`), or null when the
+ * bell schedule leaves a time out: without both, nothing can be put on a calendar.
+ */
+export function bellSpan(calendar: Calendar, first: number, last: number = first): BellSpan | null {
+  const start = calendar.periods[first]?.start;
+  const end = calendar.periods[last]?.end;
+  const minutes = minutesBetween(start, end);
+  return start && end && minutes !== null ? { start, end, minutes } : null;
+}
