@@ -26,7 +26,7 @@ const timingCells = (s: CaseSummary): string[] => [
   describeVerdict(s),
   formatMs(s.medianMs),
   formatMs(s.worstMs),
-  count(s.medianIterations),
+  count(Math.round(s.medianIterations)),
   formatKb(s.peakRssKb),
 ];
 

@@ -47,11 +47,14 @@ function expectedReasons(cases: readonly BenchCase[]): Map<string, string> {
   return reasons;
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 async function run({ options, progress }: SuiteContext): Promise<SuiteReport> {
   const cases = planCases(options, sharedNames(progress), SHARED_INSTANCES);
   const totalRuns = cases.reduce((sum, c) => sum + c.seeds.length, 0);
   progress(
-    `solve: ${cases.length} schools, ${totalRuns} runs of at most ${formatMs(options.timeLimitMs)} each`,
+    `solve: ${plural(cases.length, "school")}, ${plural(totalRuns, "run")} of at most ` +
+      `${formatMs(options.timeLimitMs)} each`,
   );
   const answers: { bench: BenchCase; answer: ChildAnswer }[] = [];
   for (const [i, bench] of cases.entries()) {
