@@ -54,7 +54,7 @@ function message(facts: Facts, team: number, t: number, slack: Slack): string {
   const tf = facts.teachers[t]!;
   const head = `${teamName(model, team)} needs ${plan.perCycle} planning slot(s) in which every member is free, but ${teacherName(model, t)}`;
   const name = model.teachers[t]!.name;
-  if (tf.teaching >= tf.available) {
+  if (tf.teaching > 0 && tf.teaching >= tf.available) {
     const slots =
       tf.available === model.slotCount
         ? cycleSlots(model)
@@ -65,6 +65,7 @@ function message(facts: Facts, team: number, t: number, slack: Slack): string {
   }
   const everyPeriod = plan.allowedPeriods.every(Boolean);
   const where = everyPeriod ? "" : ` in the team's ${periodList(model, plan.allowedPeriods)}`;
+  if (slack.available === 0) return `${head} is never available${where}.`;
   const uses = [`at least ${slack.teaching} go to teaching`];
   if (slack.lunch > 0) uses.push(`${slack.lunch} to lunch`);
   for (const i of slack.other) {

@@ -39,6 +39,16 @@ describe("team-member-busy", () => {
     );
   });
 
+  it("says so when a member is never available in the team's periods", () => {
+    const s = school({
+      teachers: [teacher("t1", { unavailable: [{ day: "Mon", period: "3" }] })],
+      teams: [core(["t1"], { periods: ["3"] })],
+    });
+    expect(findings(s).find((x) => x.check === "team-member-busy")?.message).toBe(
+      'Team "Core" (core) needs 1 planning slot(s) in which every member is free, but Teacher t1 (t1) is never available in the team\'s period 3.',
+    );
+  });
+
   // Sections that may only meet in the team's periods use up its window.
   const windowed = (n: number): School =>
     school({
