@@ -1,11 +1,22 @@
 import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { CurrentSchoolProvider, useCurrentSchool } from "./features/school/current-school.tsx";
+import { SaveStatus } from "./features/school/SaveStatus.tsx";
 import { SchoolFileActions } from "./features/school/SchoolFileActions.tsx";
 import { SchoolOverview } from "./features/school/SchoolOverview.tsx";
+import { SchoolSwitcher } from "./features/school/SchoolSwitcher.tsx";
+import { StartScreen } from "./features/school/StartScreen.tsx";
 import { summarizeSchool } from "./features/school/summary.ts";
-import { useSchool } from "./features/school/use-school.ts";
+import { UndoRedo } from "./features/school/UndoRedo.tsx";
+import { SetupPanel } from "./features/setup/SetupPanel.tsx";
+import { downloadSchool } from "./features/storage/downloads.ts";
+import {
+  FileImportProvider,
+  ImportMessages,
+  useFileImport,
+} from "./features/storage/file-import.tsx";
+import { StorageBanner } from "./features/storage/StorageBanner.tsx";
 import { loadSampleSchool } from "./sample/index.ts";
 import { Placeholder } from "./ui/Placeholder.tsx";
-import { ProblemList } from "./ui/ProblemList.tsx";
 import { panelId, tabId, Tabs, type TabItem } from "./ui/Tabs.tsx";
 
 type TabName = "school" | "schedule" | "grid" | "teams" | "setup";
@@ -19,9 +30,24 @@ const TABS: readonly TabItem<TabName>[] = [
 ];
 
 export function App() {
-  const { state, openFile, save, dismissProblems } = useSchool(loadSampleSchool);
+  // Above the providers, so that switching schools keeps the tab the person is on.
   const [tab, setTab] = useState<TabName>("school");
-  const summary = useMemo(() => summarizeSchool(state.school), [state.school]);
+  return (
+    <CurrentSchoolProvider
+      loadSample={loadSampleSchool}
+      fallback={(start) => <StartScreen start={start} />}
+    >
+      <FileImportProvider>
+        <AppBody tab={tab} setTab={setTab} />
+      </FileImportProvider>
+    </CurrentSchoolProvider>
+  );
+}
+
+function AppBody({ tab, setTab }: { tab: TabName; setTab: (tab: TabName) => void }) {
+  const { school } = useCurrentSchool();
+  const { openFile, announce } = useFileImport();
+  const summary = useMemo(() => summarizeSchool(school), [school]);
   useEffect(() => {
     document.title = `${summary.name} · Commons`;
   }, [summary.name]);
@@ -43,11 +69,7 @@ export function App() {
         Each team&rsquo;s view of its shared planning time will live here.
       </Placeholder>
     ),
-    setup: (
-      <Placeholder title="Setup">
-        Editing the calendar, teachers, groups, sections and teams will live here.
-      </Placeholder>
-    ),
+    setup: <SetupPanel />,
   };
 
   return (
@@ -58,24 +80,19 @@ export function App() {
         </div>
         <div className="school-heading">
           <h1>{summary.name}</h1>
-          <p className="source">
-            {state.source.kind === "sample"
-              ? "Built-in sample school"
-              : `Opened from ${state.source.fileName}`}
-          </p>
+          <SaveStatus />
         </div>
-        <SchoolFileActions onOpen={(file) => void openFile(file)} onSave={save} />
-      </header>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {state.notice}
-      </p>
-      {state.rejected && (
-        <ProblemList
-          title={`Could not open ${state.rejected.fileName}; the current school is unchanged`}
-          problems={state.rejected.problems}
-          onDismiss={dismissProblems}
+        <SchoolFileActions
+          onOpen={(file) => void openFile(file)}
+          onSave={() => announce(`Saved ${downloadSchool(school)}.`)}
         />
-      )}
+      </header>
+      <div className="app-toolbar">
+        <SchoolSwitcher />
+        <UndoRedo />
+      </div>
+      <StorageBanner />
+      <ImportMessages />
       <div className="app-nav">
         <Tabs label="Sections of the app" tabs={TABS} selected={tab} onSelect={setTab} />
       </div>
