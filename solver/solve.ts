@@ -2,10 +2,18 @@
 // or infeasible (with an explanation); only bugs throw.
 import type { Schedule } from "./model/format.ts";
 import type { Model } from "./model/model.ts";
+import { precheck } from "./explain/index.ts";
 import { createRng } from "./rng.ts";
 import { construct } from "./search/construct.ts";
-import { buildNeighbours, localSearch, type LocalSearchResult } from "./search/local.ts";
+import {
+  buildNeighbours,
+  DEFAULT_TUNING,
+  localSearch,
+  type LocalSearchResult,
+  type Tuning,
+} from "./search/local.ts";
 import { scheduleBody } from "./search/output.ts";
+import { shedConflicts } from "./search/partial.ts";
 import { PENALTY_PARTS, SearchState } from "./search/state.ts";
 import { buildUnits } from "./search/units.ts";
 
@@ -29,12 +37,11 @@ export type SolveOptions = {
   onProgress?: (progress: SolveProgress) => void;
   /** The clock; injectable so tests and workers can supply their own. */
   now?: () => number;
+  /** Search knobs for experiments and benchmarks; the defaults are measured (docs/adr). */
+  tuning?: Partial<Tuning>;
 };
 
 export type SolveStats = { iterations: number; penalty: number; parts: Record<string, number> };
-
-/** Moves without a new best before a restart; successful runs on the examples need 20k-90k. */
-const STALL_LIMIT = 60_000;
 
 const RULE_NAMES: Record<(typeof PENALTY_PARTS)[number], string> = {
   teacherClash: "teachers teaching or planning twice at once",
@@ -56,6 +63,23 @@ export function solveWithStats(
   const deadline = start + (options.timeLimitMs ?? 30_000);
   const rng = createRng(options.seed ?? 1);
   const base = { format: "commons-schedule/1" as const, school: model.school.name };
+  // Cheap necessary checks first: a proof that no complete schedule exists, with its numbers.
+  // They say nothing about partial answers, which may leave meetings out.
+  const findings = options.partial ? [] : precheck(model);
+  if (findings.length > 0) {
+    return {
+      schedule: {
+        ...base,
+        status: "infeasible",
+        placements: [],
+        planning: [],
+        lunch: [],
+        unplaced: [],
+        explanation: findings.map((f) => f.message),
+      },
+      stats: { iterations: 0, penalty: Infinity, parts: {} },
+    };
+  }
   const { units, problems } = buildUnits(model);
   if (problems.length > 0) {
     return {
@@ -73,21 +97,23 @@ export function solveWithStats(
   }
   // Restarts: a run that stops improving starts over from a new construction. The number of
   // moves, not the clock, decides when, so the same seed always gives the same schedule.
+  const tuning: Tuning = { ...DEFAULT_TUNING, ...options.tuning };
   let state = new SearchState(model, units);
-  let result: LocalSearchResult = { iterations: 0, stoppedBy: "stalled" };
-  let iterations = 0;
   const neighbours = buildNeighbours(state);
-  for (let run = 0; result.stoppedBy === "stalled"; run++) {
+  let stoppedBy: LocalSearchResult["stoppedBy"] = "stalled";
+  let iterations = 0;
+  let best: { pos: Int32Array; violations: number } | null = null;
+  for (let run = 0; stoppedBy === "stalled"; run++) {
     if (run > 0) state = new SearchState(model, units);
     options.onProgress?.({ phase: "placing", fraction: 0, conflicts: state.violations });
     construct(state, rng, neighbours);
     const initial = Math.max(1, state.violations);
     const current = state;
-    result = localSearch(state, rng, neighbours, {
+    const result = localSearch(state, rng, neighbours, {
       deadline,
       now,
       signal: options.signal,
-      stallLimit: STALL_LIMIT,
+      tuning,
       onIteration: () =>
         options.onProgress?.({
           phase: run === 0 ? "searching" : `searching (restart ${run})`,
@@ -96,6 +122,10 @@ export function solveWithStats(
         }),
     });
     iterations += result.iterations;
+    stoppedBy = result.stoppedBy;
+    if (best === null || result.bestViolations < best.violations) {
+      best = { pos: result.best, violations: result.bestViolations };
+    }
   }
   const parts = Object.fromEntries(PENALTY_PARTS.map((name, i) => [name, state.parts[i]!]));
   const stats = { iterations, penalty: state.violations, parts };
@@ -116,9 +146,34 @@ export function solveWithStats(
     .sort((a, b) => b[1] - a[1])
     .map(([name, v]) => `${RULE_NAMES[name]} (${v})`);
   const why =
-    result.stoppedBy === "cancelled"
+    stoppedBy === "cancelled"
       ? "The search was cancelled before it found a schedule."
-      : `No schedule was found in the ${Math.round((options.timeLimitMs ?? 30_000) / 1000)} s allowed; that does not prove none exists.`;
+      : `No complete schedule was found in the ${formatSeconds(options.timeLimitMs ?? 30_000)} allowed; that does not prove none exists.`;
+  const hardestSentence = `The rules hardest to satisfy were: ${hardest.join("; ")}.`;
+  if (options.partial && best !== null) {
+    // Rebuild the best placement seen and take out what still breaks a rule.
+    const partial = new SearchState(model, units);
+    best.pos.forEach((p, u) => {
+      if (p >= 0) partial.place(u, p);
+    });
+    const shed = shedConflicts(partial);
+    if (shed.ok) {
+      return {
+        schedule: {
+          ...base,
+          status: "partial",
+          ...scheduleBody(partial),
+          unplaced: shed.unplaced,
+          explanation: [
+            why,
+            hardestSentence,
+            `${shed.unplaced.length} meeting(s) could not be placed; every team keeps all its planning slots.`,
+          ],
+        },
+        stats,
+      };
+    }
+  }
   return {
     schedule: {
       ...base,
@@ -127,10 +182,15 @@ export function solveWithStats(
       planning: [],
       lunch: [],
       unplaced: [],
-      explanation: [why, `The rules hardest to satisfy were: ${hardest.join("; ")}.`],
+      explanation: [why, hardestSentence],
     },
     stats,
   };
+}
+
+function formatSeconds(ms: number): string {
+  const s = ms / 1000;
+  return s >= 10 ? `${Math.round(s)} s` : `${Number(s.toFixed(1))} s`;
 }
 
 export function solve(model: Model, options: SolveOptions = {}): Schedule {

@@ -12,12 +12,35 @@ export type LocalSearchOptions = {
   signal?: AbortSignal;
   onIteration?: (iteration: number) => void;
   maxIterations?: number;
-  /** Give up after this many moves without a new best (the caller restarts). */
-  stallLimit?: number;
+  tuning?: Tuning;
+};
+
+/** Knobs of the search, fixed by measurement (see docs/adr); tests and benchmarks may vary them. */
+export type Tuning = {
+  /** Moves without a new best before the caller restarts. */
+  stallLimit: number;
+  /** Moves without a new best before breakout weights grow. */
+  weightPeriod: number;
+  initialTemperature: number;
+  /** Cumulative shares of relocation, period swap, day swap and block swap; the rest: Kempe. */
+  mix: readonly [number, number, number, number];
+  /** Candidate moves drawn per step; the best of them is the one tried. */
+  samples: number;
+};
+
+export const DEFAULT_TUNING: Tuning = {
+  stallLimit: 60_000,
+  weightPeriod: 2000,
+  initialTemperature: 0.6,
+  mix: [0.3, 0.55, 0.75, 0.87],
+  samples: 1,
 };
 
 export type LocalSearchResult = {
   iterations: number;
+  /** Positions of every unit when the run had the fewest broken rules, and how many. */
+  best: Int32Array;
+  bestViolations: number;
   stoppedBy: "solved" | "time" | "cancelled" | "iterations" | "stalled";
 };
 
@@ -111,11 +134,23 @@ export function localSearch(
   const mark = new Int32Array(U);
   let stamp = 0;
   // Simulated annealing with a temperature that reheats when the search stalls.
-  let temperature = 0.6;
+  const tuning = options.tuning ?? DEFAULT_TUNING;
+  const [mixRelocate, mixSwap, mixDays, mixBlock] = tuning.mix;
+  let temperature = tuning.initialTemperature;
   let bestPenalty = state.violations;
+  const best = Int32Array.from(state.pos);
+  const done = (
+    iterations: number,
+    stoppedBy: LocalSearchResult["stoppedBy"],
+  ): LocalSearchResult => ({
+    iterations,
+    stoppedBy,
+    best,
+    bestViolations: bestPenalty,
+  });
   let sinceBest = 0;
   let sinceProgress = 0;
-  const stallLimit = options.stallLimit ?? Infinity;
+  const stallLimit = tuning.stallLimit;
   // The units in conflict, rebuilt now and then; a pick that is no longer in conflict is
   // dropped and the move skipped, which costs far less than rescanning every unit each time.
   const pickConflicted = (): number => {
@@ -130,60 +165,67 @@ export function localSearch(
     conflicted.pop();
     return -2;
   };
+  const drawMove = (u: number): (readonly [number, number])[] | null => {
+    const unit = state.units[u]!;
+    const cur = state.pos[u]!;
+    const kind = rng.next();
+    if (kind < mixRelocate) {
+      const p = unit.positions[rng.int(unit.positions.length)]!;
+      return p !== cur ? [[u, p]] : null;
+    }
+    if (kind < mixSwap) {
+      const near = neighbours[u]!;
+      if (near.length === 0) return null;
+      const v = near[rng.int(near.length)]!;
+      const vpos = state.pos[v]!;
+      if (vpos < 0 || state.units[v]!.positions.length <= 1) return null;
+      const nu = encode(D, periodOf(D, vpos), maskOf(D, cur));
+      const nv = encode(D, periodOf(D, cur), maskOf(D, vpos));
+      if (nu === cur || !positionSets[u]!.has(nu) || !positionSets[v]!.has(nv)) return null;
+      return [
+        [u, nu],
+        [v, nv],
+      ];
+    }
+    if (kind < mixDays) return daySwap(state, neighbours[u]!, positionSets, u, rng);
+    if (kind < mixBlock) return blockSwap(state, unitsByLeaf, positionSets, u, rng);
+    return kempeChain(state, neighbours, positionSets, u, rng.int(P), mark, ++stamp);
+  };
   for (let iteration = 0; ; iteration++) {
-    if (state.violations === 0) return { iterations: iteration, stoppedBy: "solved" };
-    if (iteration >= maxIterations) return { iterations: iteration, stoppedBy: "iterations" };
+    if (state.violations === 0) return done(iteration, "solved");
+    if (iteration >= maxIterations) return done(iteration, "iterations");
     if ((iteration & 255) === 0) {
-      if (options.signal?.aborted) return { iterations: iteration, stoppedBy: "cancelled" };
-      if (options.now() > options.deadline) return { iterations: iteration, stoppedBy: "time" };
+      if (options.signal?.aborted) return done(iteration, "cancelled");
+      if (options.now() > options.deadline) return done(iteration, "time");
       options.onIteration?.(iteration);
       conflicted = [];
     }
     const u = pickConflicted();
     if (u === -2) continue;
-    if (u < 0) return { iterations: iteration, stoppedBy: "iterations" };
-    const unit = state.units[u]!;
-    const cur = state.pos[u]!;
+    if (u < 0) return done(iteration, "iterations");
     let moves: (readonly [number, number])[] | null = null;
-    const kind = rng.next();
-    if (kind < 0.3) {
-      const p = unit.positions[rng.int(unit.positions.length)]!;
-      if (p !== cur) moves = [[u, p]];
-    } else if (kind < 0.55) {
-      const near = neighbours[u]!;
-      if (near.length > 0) {
-        const v = near[rng.int(near.length)]!;
-        const vpos = state.pos[v]!;
-        if (vpos >= 0 && state.units[v]!.positions.length > 1) {
-          const nu = encode(D, periodOf(D, vpos), maskOf(D, cur));
-          const nv = encode(D, periodOf(D, cur), maskOf(D, vpos));
-          if (nu !== cur && positionSets[u]!.has(nu) && positionSets[v]!.has(nv)) {
-            moves = [
-              [u, nu],
-              [v, nv],
-            ];
-          }
-        }
+    let delta = Infinity;
+    for (let k = 0; k < tuning.samples; k++) {
+      const candidate = drawMove(u);
+      if (candidate === null) continue;
+      const d = state.evaluate(candidate);
+      if (d < delta) {
+        delta = d;
+        moves = candidate;
       }
-    } else if (kind < 0.75) {
-      moves = daySwap(state, neighbours[u]!, positionSets, u, rng);
-    } else if (kind < 0.87) {
-      moves = blockSwap(state, unitsByLeaf, positionSets, u, rng);
-    } else {
-      moves = kempeChain(state, neighbours, positionSets, u, rng.int(P), mark, ++stamp);
     }
     if (moves === null) continue;
-    const delta = state.evaluate(moves);
     if (delta <= 0 || rng.next() < Math.exp(-delta / temperature)) {
       for (const [v, p] of moves) state.place(v, p);
     }
     if (state.violations < bestPenalty) {
       bestPenalty = state.violations;
+      best.set(state.pos);
       sinceBest = 0;
       sinceProgress = 0;
     } else if (++sinceProgress > stallLimit) {
-      return { iterations: iteration, stoppedBy: "stalled" };
-    } else if (++sinceBest > 2000) {
+      return done(iteration, "stalled");
+    } else if (++sinceBest > tuning.weightPeriod) {
       sinceBest = 0;
       state.bumpWeights();
     }

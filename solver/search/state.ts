@@ -55,6 +55,9 @@ export class SearchState {
   readonly tdFree: Int16Array;
   readonly tcPen: Float64Array;
   readonly gdPen: Float64Array;
+  /** fullDay group-days on which no lunch period is free; what partial answers cannot excuse. */
+  readonly gdNoLunch: Uint8Array;
+  noLunchDays = 0;
   // Rooms: occupant unit + 1 per room and slot; the room of each unit on each day (-1: none).
   readonly roomAt: Int32Array;
   readonly unitRoom: Int32Array;
@@ -112,6 +115,7 @@ export class SearchState {
     this.tdFree = new Int16Array(T * D);
     this.tcPen = new Float64Array(T);
     this.gdPen = new Float64Array(G * D);
+    this.gdNoLunch = new Uint8Array(G * D);
     this.roomAt = new Int32Array(R * N);
     this.unitRoom = new Int32Array(units.length * D).fill(-1);
     this.unavailable = new Uint8Array(T * N);
@@ -461,6 +465,9 @@ export class SearchState {
     }
     const pen = !this.hasLunch ? holes : lunchable ? holes - 1 : holes + 1;
     const i = g * D + d;
+    const noLunch = this.hasLunch && !lunchable ? 1 : 0;
+    this.noLunchDays += noLunch - this.gdNoLunch[i]!;
+    this.gdNoLunch[i] = noLunch;
     this.add(5, pen - this.gdPen[i]!, this.groupWeight[g]!);
     this.gdPen[i] = pen;
   }
@@ -519,6 +526,14 @@ export class SearchState {
       total += w * cells;
     });
     this.penalty = total;
+  }
+
+  /**
+   * Broken rules that a partial answer may not keep: everything but the empty periods of
+   * fullDay groups, which unplaced meetings are allowed to leave (a missing lunch still counts).
+   */
+  partialViolations(): number {
+    return this.violations - this.parts[5]! + this.noLunchDays;
   }
 
   isUnavailable(t: number, s: number): boolean {

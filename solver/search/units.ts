@@ -32,6 +32,8 @@ export type Unit = {
   splitKey: number;
   /** For planning units of a team that is not samePeriod: its maxPerDay. */
   maxPerDay: number;
+  /** A person placed (part of) it by hand: partial answers keep it, whatever it costs. */
+  pinned: boolean;
 };
 
 export const encode = (dayCount: number, period: number, mask: number): number =>
@@ -107,6 +109,7 @@ export function buildUnits(model: Model): Units {
       rooms: orderRooms(model, s.candidateRooms, s.size),
       pinnedRooms,
       maxPerDay: 1,
+      pinned: s.pins.length > 0,
     };
     if (s.samePeriod) {
       const pinPeriods = new Set(s.pins.map((p) => p.period));
@@ -139,7 +142,14 @@ export function buildUnits(model: Model): Units {
         if (positions.length === 0) {
           problems.push({ owner: s.id, message: noRoomForSection(model, s.index) });
         }
-        units.push({ ...base, index: units.length, count: 1, positions, splitKey: key });
+        units.push({
+          ...base,
+          index: units.length,
+          count: 1,
+          positions,
+          splitKey: key,
+          pinned: pin !== undefined,
+        });
       }
     }
   }
@@ -159,6 +169,7 @@ export function buildUnits(model: Model): Units {
       rooms: [],
       pinnedRooms: [],
       maxPerDay: plan.maxPerDay,
+      pinned: false,
     };
     if (plan.samePeriod) {
       const masks = dayMasks(D, allDays, 0, plan.perCycle);
@@ -170,7 +181,13 @@ export function buildUnits(model: Model): Units {
         Array.from({ length: D }, (_, d) => encode(D, p, 1 << d)),
       );
       for (let k = 0; k < plan.perCycle; k++) {
-        units.push({ ...base, index: units.length, count: 1, positions, splitKey: key });
+        units.push({
+          ...base,
+          index: units.length,
+          count: 1,
+          positions,
+          splitKey: key,
+        });
       }
     }
   }
