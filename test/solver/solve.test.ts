@@ -1,0 +1,140 @@
+// The solver against the independent validator: every answer it calls solved must pass every
+// rule, and the contract's other promises (seeds, pins, limits, cancellation) must hold.
+import { describe, expect, it } from "vitest";
+import { serializeSchedule } from "../../solver/format/serialize.ts";
+import { generateSchool } from "../../solver/generate/index.ts";
+import type { School } from "../../solver/model/format.ts";
+import { resolveSchool } from "../../solver/model/resolve.ts";
+import { solve } from "../../solver/solve.ts";
+import { validateSchedule } from "../../solver/validate/index.ts";
+import { loadModel, loadSchool } from "./load.ts";
+
+const LIMIT = 60_000;
+
+describe("solved schedules pass the validator", () => {
+  for (const name of ["middle-s-1", "high-s-1", "high-m-1", "high-l-1"]) {
+    it(`${name}, three seeds`, () => {
+      const model = loadModel(name);
+      for (const seed of [1, 2, 3]) {
+        const schedule = solve(model, { seed, timeLimitMs: LIMIT });
+        expect(schedule.status, `${name} seed ${seed}`).toBe("solved");
+        expect(validateSchedule(model, schedule)).toEqual([]);
+      }
+    });
+  }
+
+  for (const kind of ["middle", "high"] as const) {
+    it(`a generated ${kind} school`, () => {
+      const { school } = generateSchool({ kind, sections: kind === "high" ? 200 : 90, seed: 7 });
+      const model = resolveSchool(school);
+      const schedule = solve(model, { seed: 1, timeLimitMs: LIMIT });
+      expect(schedule.status).toBe("solved");
+      expect(validateSchedule(model, schedule)).toEqual([]);
+    });
+  }
+});
+
+describe("the contract", () => {
+  it("gives the same schedule, byte for byte, for the same school and seed", () => {
+    const model = loadModel("middle-s-1");
+    const a = serializeSchedule(solve(model, { seed: 5, timeLimitMs: LIMIT }));
+    const b = serializeSchedule(solve(model, { seed: 5, timeLimitMs: LIMIT }));
+    expect(a).toBe(b);
+    const c = serializeSchedule(solve(model, { seed: 6, timeLimitMs: LIMIT }));
+    expect(c).not.toBe(a);
+  });
+
+  it("keeps pinned meetings exactly where a person put them", () => {
+    const school: School = structuredClone(loadSchool("high-s-1"));
+    // Pin two unpinned sections at slots of their own choosing (taken from one solved answer,
+    // then swapped in time, so that the solver must build around a new arrangement).
+    const first = solve(resolveSchool(school), { seed: 1, timeLimitMs: LIMIT });
+    const movable = first.placements.filter(
+      (p) => !school.sections.find((s) => s.id === p.section)!.pinned?.length,
+    );
+    const [a, b] = [movable[0]!, movable.find((p) => p.day !== movable[0]!.day)!];
+    for (const [placement, slot] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const section = school.sections.find((s) => s.id === placement.section)!;
+      section.pinned = [{ day: slot.day, period: slot.period }];
+      section.allowedDays = null;
+      section.allowedPeriods = null;
+    }
+    const model = resolveSchool(school);
+    const schedule = solve(model, { seed: 2, timeLimitMs: LIMIT });
+    expect(schedule.status).toBe("solved");
+    expect(validateSchedule(model, schedule)).toEqual([]);
+    expect(schedule.placements).toContainEqual(
+      expect.objectContaining({ section: a.section, day: b.day, period: b.period }),
+    );
+  });
+
+  it("answers infeasible with the cause, naming the team and the teacher", () => {
+    const cases = [
+      ["elementary-infeasible-team", "team-2", "t-patel"],
+      ["middle-infeasible-team", "team-7a", "t-reed"],
+      ["high-infeasible-team", "plc-biol", "t-powell-gustavo"],
+    ] as const;
+    for (const [name, team, teacher] of cases) {
+      const schedule = solve(loadModel(name), { seed: 1, timeLimitMs: LIMIT });
+      expect(schedule.status).toBe("infeasible");
+      const text = schedule.explanation.join(" ");
+      expect(text).toContain(team);
+      expect(text).toContain(teacher);
+    }
+  });
+
+  it("stops at the time limit and says that no schedule was found in time", () => {
+    const model = loadModel("elementary-l-1");
+    const schedule = solve(model, { seed: 1, timeLimitMs: 1 });
+    if (schedule.status === "solved") {
+      expect(validateSchedule(model, schedule)).toEqual([]);
+    } else {
+      expect(schedule.status).toBe("infeasible");
+      expect(schedule.explanation[0]).toMatch(/No complete schedule was found in the .* allowed/);
+      expect(schedule.explanation[1]).toMatch(/hardest to satisfy/);
+    }
+  });
+
+  it("stops when cancelled and says so", () => {
+    const controller = new AbortController();
+    controller.abort();
+    const schedule = solve(loadModel("elementary-l-1"), {
+      seed: 1,
+      timeLimitMs: LIMIT,
+      signal: controller.signal,
+    });
+    expect(schedule.status).toBe("infeasible");
+    expect(schedule.explanation[0]).toMatch(/cancelled/);
+  });
+
+  it("reports progress while it works", () => {
+    const seen: number[] = [];
+    solve(loadModel("middle-s-1"), {
+      seed: 2,
+      timeLimitMs: LIMIT,
+      onProgress: (p) => seen.push(p.conflicts),
+    });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((c) => Number.isFinite(c) && c >= 0)).toBe(true);
+  });
+
+  it("places what it can when asked for a partial answer, and that part breaks no rule", () => {
+    const model = loadModel("elementary-l-1");
+    const schedule = solve(model, { seed: 1, timeLimitMs: 300, partial: true });
+    expect(["partial", "solved"]).toContain(schedule.status);
+    expect(validateSchedule(model, schedule)).toEqual([]);
+    if (schedule.status === "partial") {
+      expect(schedule.unplaced.length).toBeGreaterThan(0);
+      for (const u of schedule.unplaced) expect(u.reason.length).toBeGreaterThan(10);
+      // Planning is the guarantee: every team keeps every slot.
+      const planned = new Map<string, number>();
+      for (const p of schedule.planning) planned.set(p.team, (planned.get(p.team) ?? 0) + 1);
+      for (const team of model.teams) {
+        if (team.planning) expect(planned.get(team.id)).toBe(team.planning.perCycle);
+      }
+    }
+  });
+});
