@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { PlanningTab } from "./features/reports/PlanningTab.tsx";
 import { CurrentSchoolProvider, useCurrentSchool } from "./features/school/current-school.tsx";
 import { SaveStatus } from "./features/school/SaveStatus.tsx";
 import { SchoolFileActions } from "./features/school/SchoolFileActions.tsx";
@@ -25,7 +26,7 @@ const TABS: readonly TabItem<TabName>[] = [
   { id: "school", label: "School" },
   { id: "schedule", label: "Schedule" },
   { id: "grid", label: "Grid" },
-  { id: "teams", label: "Teams" },
+  { id: "teams", label: "Planning" },
   { id: "setup", label: "Setup" },
 ];
 
@@ -64,11 +65,7 @@ function AppBody({ tab, setTab }: { tab: TabName; setTab: (tab: TabName) => void
         The schedule grid, where meetings can be moved by hand, will live here.
       </Placeholder>
     ),
-    teams: (
-      <Placeholder title="Teams">
-        Each team&rsquo;s view of its shared planning time will live here.
-      </Placeholder>
-    ),
+    teams: <PlanningTab />,
     setup: <SetupPanel />,
   };
 

@@ -258,8 +258,8 @@ export function teacherCalendar(
   return calendarOf(occ, teacherWeek(occ, teacher), name, stamp);
 }
 
-/** "lincoln-middle-school-6a-mavericks.ics" */
-export function calendarFileName(...parts: string[]): string {
+/** "Lincoln Middle School", "6A Mavericks" becomes "lincoln-middle-school-6a-mavericks". */
+export function fileSlug(...parts: string[]): string {
   const slug = parts
     .join(" ")
     .normalize("NFKD")
@@ -267,5 +267,8 @@ export function calendarFileName(...parts: string[]): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return `${slug === "" ? "calendar" : slug}.ics`;
+  return slug === "" ? "calendar" : slug;
 }
+
+/** "lincoln-middle-school-6a-mavericks.ics" */
+export const calendarFileName = (...parts: string[]): string => `${fileSlug(...parts)}.ics`;
