@@ -38,6 +38,20 @@ describe("SolvePanel", () => {
     expect(within(ada).getAllByText("Lunch").length).toBe(2);
   });
 
+  it("keeps the result for an equal copy of the school and hides it after an edit", async () => {
+    const school = tinySchool();
+    const createClient = inProcess();
+    const view = render(<SolvePanel school={school} createClient={createClient} />);
+    fireEvent.click(screen.getByRole("button", { name: "Generate" }));
+    await screen.findByText("Solved");
+    view.rerender(<SolvePanel school={structuredClone(school)} createClient={createClient} />);
+    expect(screen.getByText("Solved")).toBeTruthy();
+    const edited = { ...school, name: "Renamed School" };
+    view.rerender(<SolvePanel school={edited} createClient={createClient} />);
+    expect(screen.queryByText("Solved")).toBeNull();
+    expect(screen.getByText(/The school changed/)).toBeTruthy();
+  });
+
   it("cancels a long search: says Cancelled and lets the person generate again", async () => {
     const seen: WorkerEvents[] = [];
     const log = newLog();

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readSettings, DEFAULT_SETTINGS } from "../../src/features/solve/settings.ts";
-import { initialRun, solveReducer, type SolveRun } from "../../src/features/solve/solve-state.ts";
+import {
+  initialRun,
+  schoolKey,
+  solveReducer,
+  type SolveRun,
+} from "../../src/features/solve/solve-state.ts";
 import type { SolveResult } from "../../src/workers/protocol.ts";
 import { tinySchedule, tinySchool } from "./solve-fixtures.ts";
 
@@ -14,7 +19,13 @@ const result: SolveResult = {
 const progress = { phase: "searching", fraction: 0.5, conflicts: 3, elapsedMs: 400 };
 
 const started = (run: number): SolveRun =>
-  solveReducer(initialRun, { type: "started", run, school, settings });
+  solveReducer(initialRun, {
+    type: "started",
+    run,
+    school,
+    schoolKey: schoolKey(school),
+    settings,
+  });
 
 describe("solveReducer", () => {
   it("goes from running, through progress, to a result", () => {
@@ -23,7 +34,15 @@ describe("solveReducer", () => {
     state = solveReducer(state, { type: "progressed", run: 1, progress });
     expect(state).toMatchObject({ phase: "running", progress });
     state = solveReducer(state, { type: "finished", run: 1, outcome: { ok: true, value: result } });
-    expect(state).toEqual({ phase: "done", run: 1, school, settings, result, save: null });
+    expect(state).toEqual({
+      phase: "done",
+      run: 1,
+      school,
+      schoolKey: schoolKey(school),
+      settings,
+      result,
+      save: null,
+    });
     state = solveReducer(state, { type: "saved", run: 1, save: { status: "saving" } });
     expect(state).toMatchObject({ phase: "done", save: { status: "saving" } });
   });
@@ -63,6 +82,15 @@ describe("solveReducer", () => {
     expect(solveReducer(running, { type: "saved", run: 3, save: { status: "saving" } })).toBe(
       running,
     );
+  });
+});
+
+describe("schoolKey", () => {
+  it("is equal for equal schools in different objects and differs after an edit", () => {
+    expect(schoolKey(tinySchool())).toBe(schoolKey(structuredClone(tinySchool())));
+    const edited = tinySchool();
+    edited.teachers[0]!.name = "Ada Lovelace";
+    expect(schoolKey(edited)).not.toBe(schoolKey(tinySchool()));
   });
 });
 

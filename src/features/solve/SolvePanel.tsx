@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useId, useMemo, useState, type FormEvent, type ReactNode } from "react";
 import type { School } from "../../../solver/model/format.ts";
 import type { SolverClient } from "../../workers/client.ts";
 import { readSettings, DEFAULT_SETTINGS, type SettingsForm } from "./settings.ts";
+import { schoolKey } from "./solve-state.ts";
 import { progressText } from "./solve-text.ts";
 import { SolveResultView } from "./SolveResultView.tsx";
 import { useSolver, type SaveVersion } from "./use-solver.ts";
@@ -24,8 +25,9 @@ export function SolvePanel({ school, saveVersion, createClient }: Props) {
   const problemOf = (field: keyof SettingsForm) =>
     settings.ok ? undefined : settings.problems.find((p) => p.field === field)?.message;
   // A result answers the school it was generated for; after an edit it would mislead.
-  const current = run.phase === "done" && run.school === school ? run : null;
-  const stale = run.phase === "done" && run.school !== school;
+  const key = useMemo(() => schoolKey(school), [school]);
+  const current = run.phase === "done" && run.schoolKey === key ? run : null;
+  const stale = run.phase === "done" && run.schoolKey !== key;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -21,6 +21,7 @@ export type SolveRun =
       phase: "running";
       run: number;
       school: School;
+      schoolKey: string;
       settings: SolveSettings;
       progress: SolveProgressEvent | null;
     }
@@ -28,6 +29,7 @@ export type SolveRun =
       phase: "done";
       run: number;
       school: School;
+      schoolKey: string;
       settings: SolveSettings;
       result: SolveResult;
       save: SaveState | null;
@@ -36,17 +38,23 @@ export type SolveRun =
   | { phase: "failed"; run: number; error: JobError };
 
 export type SolveAction =
-  | { type: "started"; run: number; school: School; settings: SolveSettings }
+  | { type: "started"; run: number; school: School; schoolKey: string; settings: SolveSettings }
   | { type: "progressed"; run: number; progress: SolveProgressEvent }
   | { type: "finished"; run: number; outcome: CallOutcome<SolveResult> }
   | { type: "saved"; run: number; save: SaveState };
+
+/**
+ * The school's content as one string: a result belongs to the school it was generated for, and
+ * storage hands back equal schools as new objects, so identity cannot tell an edit apart.
+ */
+export const schoolKey = (school: School): string => JSON.stringify(school);
 
 export const initialRun: SolveRun = { phase: "idle" };
 
 export function solveReducer(state: SolveRun, action: SolveAction): SolveRun {
   if (action.type === "started") {
-    const { run, school, settings } = action;
-    return { phase: "running", run, school, settings, progress: null };
+    const { run, school, schoolKey, settings } = action;
+    return { phase: "running", run, school, schoolKey, settings, progress: null };
   }
   if (state.phase === "idle" || state.run !== action.run) return state;
   switch (action.type) {
@@ -56,8 +64,16 @@ export function solveReducer(state: SolveRun, action: SolveAction): SolveRun {
       if (state.phase !== "running") return state;
       const { outcome } = action;
       if (outcome.ok) {
-        const { run, school, settings } = state;
-        return { phase: "done", run, school, settings, result: outcome.value, save: null };
+        const { run, school, schoolKey, settings } = state;
+        return {
+          phase: "done",
+          run,
+          school,
+          schoolKey,
+          settings,
+          result: outcome.value,
+          save: null,
+        };
       }
       return outcome.error.kind === "cancelled"
         ? { phase: "cancelled", run: state.run }

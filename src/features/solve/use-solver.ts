@@ -4,10 +4,23 @@ import type { Schedule, School } from "../../../solver/model/format.ts";
 import { createSolverClient, type Job, type SolverClient } from "../../workers/client.ts";
 import type { SolveResult } from "../../workers/protocol.ts";
 import type { SolveSettings } from "./settings.ts";
-import { initialRun, solveReducer, type SaveState, type SolveRun } from "./solve-state.ts";
+import {
+  initialRun,
+  schoolKey,
+  solveReducer,
+  type SaveState,
+  type SolveRun,
+} from "./solve-state.ts";
 
-/** Stores a finished schedule (as a version of the school) and says how that went. */
-export type SaveVersion = (schedule: Schedule, settings: SolveSettings) => Promise<SaveState>;
+/**
+ * Stores a finished schedule as a version of the school and says how that went; `solvedKey` is
+ * the schoolKey of the school it was generated for, which may have been edited since.
+ */
+export type SaveVersion = (
+  schedule: Schedule,
+  settings: SolveSettings,
+  solvedKey: string,
+) => Promise<SaveState>;
 
 export type SolverController = {
   run: SolveRun;
@@ -42,7 +55,8 @@ export function useSolver({
       job.current?.cancel();
       const id = ++runs.current;
       client.current ??= createClient();
-      dispatch({ type: "started", run: id, school, settings });
+      const key = schoolKey(school);
+      dispatch({ type: "started", run: id, school, schoolKey: key, settings });
       const started = client.current.solve({ school, ...settings }, (progress) =>
         dispatch({ type: "progressed", run: id, progress }),
       );
@@ -64,7 +78,7 @@ export function useSolver({
         dispatch({
           type: "saved",
           run: id,
-          save: await saveVersion(outcome.value.schedule, settings),
+          save: await saveVersion(outcome.value.schedule, settings, key),
         });
       });
     },
