@@ -8,6 +8,7 @@ import { SchoolSwitcher } from "./features/school/SchoolSwitcher.tsx";
 import { StartScreen } from "./features/school/StartScreen.tsx";
 import { summarizeSchool } from "./features/school/summary.ts";
 import { UndoRedo } from "./features/school/UndoRedo.tsx";
+import { SolveTab } from "./features/solve/SolveTab.tsx";
 import { SetupPanel } from "./features/setup/SetupPanel.tsx";
 import { downloadSchool } from "./features/storage/downloads.ts";
 import {
@@ -55,11 +56,7 @@ function AppBody({ tab, setTab }: { tab: TabName; setTab: (tab: TabName) => void
 
   const panels: Record<TabName, ReactNode> = {
     school: <SchoolOverview summary={summary} />,
-    schedule: (
-      <Placeholder title="Schedule">
-        Generating a master schedule that gives every team its common planning time will live here.
-      </Placeholder>
-    ),
+    schedule: <SolveTab />,
     grid: (
       <Placeholder title="Grid">
         The schedule grid, where meetings can be moved by hand, will live here.
