@@ -103,7 +103,7 @@ export function solveWithStats(
   let stoppedBy: LocalSearchResult["stoppedBy"] = "stalled";
   let iterations = 0;
   let best: { pos: Int32Array; violations: number } | null = null;
-  for (let run = 0; stoppedBy === "stalled"; run++) {
+  for (let run = 0; stoppedBy === "stalled" && iterations < tuning.moveBudget; run++) {
     if (run > 0) state = new SearchState(model, units);
     options.onProgress?.({ phase: "placing", fraction: 0, conflicts: state.violations });
     construct(state, rng, neighbours);
@@ -114,6 +114,7 @@ export function solveWithStats(
       now,
       signal: options.signal,
       tuning,
+      maxIterations: tuning.moveBudget - iterations,
       onIteration: () =>
         options.onProgress?.({
           phase: run === 0 ? "searching" : `searching (restart ${run})`,

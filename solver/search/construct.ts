@@ -44,11 +44,48 @@ export function construct(state: SearchState, rng: Rng, neighbours: number[][]):
       }
     }
     if (next < 0) return;
-    const best = bestPosition(state, next, rng, -1, free[next]! > 0);
+    const best =
+      free[next]! > 0
+        ? lookaheadPosition(state, next, rng, neighbours[next]!, placed, free)
+        : bestPosition(state, next, rng);
     if (best >= 0) state.place(next, best);
     placed[next] = 1;
     for (const v of neighbours[next]!) if (!placed[v]) free[v] = countClashFree(state, v);
   }
+}
+
+/** Neighbours with this few clash-free positions left are protected by forward checking. */
+const LOOKAHEAD_FREE = 3;
+
+/**
+ * The clash-free position of u with the lowest penalty that leaves every team's planning, and
+ * every nearly blocked neighbour, at least one clash-free position (forward checking). Without it,
+ * a grade's classes take every slot in which its team could have planned together.
+ */
+function lookaheadPosition(
+  state: SearchState,
+  u: number,
+  rng: Rng,
+  near: number[],
+  placed: Uint8Array,
+  free: Int32Array,
+): number {
+  const scored: { pos: number; delta: number; tie: number }[] = [];
+  for (const p of state.units[u]!.positions) {
+    if (!clashFree(state, u, p)) continue;
+    scored.push({ pos: p, delta: state.evaluate([[u, p]]), tie: rng.next() });
+  }
+  scored.sort((a, b) => a.delta - b.delta || a.tie - b.tie);
+  const watched = near.filter(
+    (v) => !placed[v] && (state.units[v]!.kind === "planning" || free[v]! <= LOOKAHEAD_FREE),
+  );
+  for (const { pos } of scored) {
+    state.place(u, pos);
+    const wipesOut = watched.some((v) => free[v]! > 0 && countClashFree(state, v) === 0);
+    state.place(u, -1);
+    if (!wipesOut) return pos;
+  }
+  return scored[0]?.pos ?? -1;
 }
 
 /** True when unit u at pos would meet no busy or unavailable teacher and no busy group. */

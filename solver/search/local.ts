@@ -26,6 +26,8 @@ export type Tuning = {
   mix: readonly [number, number, number, number];
   /** Candidate moves drawn per step; the best of them is the one tried. */
   samples: number;
+  /** Moves in all, over every restart (deterministic experiments; Infinity in use). */
+  moveBudget: number;
 };
 
 export const DEFAULT_TUNING: Tuning = {
@@ -34,6 +36,7 @@ export const DEFAULT_TUNING: Tuning = {
   initialTemperature: 0.6,
   mix: [0.3, 0.55, 0.75, 0.87],
   samples: 1,
+  moveBudget: Infinity,
 };
 
 export type LocalSearchResult = {
