@@ -10,4 +10,5 @@ export type E2eContext = {
   resultsDir: string;
 };
 
-export type E2eTest = (context: E2eContext) => Promise<void>;
+/** A test may set `timeoutMs` on itself when it must wait longer than the usual 30 s. */
+export type E2eTest = ((context: E2eContext) => Promise<void>) & { timeoutMs?: number };

@@ -56,7 +56,8 @@ async function runAll(browser: Browser, server: StaticServer, tests: Found[]): P
     page.on("pageerror", (error) => pageErrors.push(error.message));
     const started = Date.now();
     try {
-      await withTimeout(test({ page, baseUrl: server.url, resultsDir }), TEST_TIMEOUT_MS);
+      const limit = test.timeoutMs ?? TEST_TIMEOUT_MS;
+      await withTimeout(test({ page, baseUrl: server.url, resultsDir }), limit);
       if (pageErrors.length > 0) throw new Error(`uncaught errors in the page: ${pageErrors}`);
       console.log(`  ok    ${name} (${Date.now() - started} ms)`);
     } catch (error) {
