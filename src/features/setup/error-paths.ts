@@ -114,6 +114,8 @@ export type FieldErrors = {
   rest(list: ListName, index: number, shown: readonly string[]): string[];
   /** Problems that belong to no item on screen (the whole file, a whole list). */
   general: FormatError[];
+  /** How many problems are placed in the list. */
+  countIn(list: ListName): number;
   count: number;
 };
 
@@ -123,12 +125,14 @@ export function fieldErrors(errors: readonly FormatError[]): FieldErrors {
   const byField = new Map<string, string[]>();
   const byItem = new Map<string, { field: string; message: string }[]>();
   const general: FormatError[] = [];
+  const perList = new Map<ListName, number>();
   for (const error of errors) {
     const place = placeOf(error.path);
     if (place === null) {
       general.push(error);
       continue;
     }
+    perList.set(place.list, (perList.get(place.list) ?? 0) + 1);
     const message = humanMessage(error);
     const k = key(place.list, place.index, place.field);
     byField.set(k, [...(byField.get(k) ?? []), message]);
@@ -142,6 +146,7 @@ export function fieldErrors(errors: readonly FormatError[]): FieldErrors {
         .filter((e) => e.field === "" || !shown.includes(e.field))
         .map((e) => e.message),
     general,
+    countIn: (list) => perList.get(list) ?? 0,
     count: errors.length,
   };
 }

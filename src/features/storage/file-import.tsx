@@ -24,15 +24,15 @@ import { readFileText } from "../../lib/files.ts";
 import { ProblemList } from "../../ui/ProblemList.tsx";
 import { useCurrentSchool } from "../school/current-school.tsx";
 import { ConfirmDialog } from "./ConfirmDialog.tsx";
-import { fileKindOf } from "./file-kind.ts";
+import { fileKindOf, type FileKind } from "./file-kind.ts";
 import { RestoreQuestion, type PendingRestore } from "./RestoreQuestion.tsx";
 import { EMPTY_BACKUP } from "./empty-backup.ts";
 
 export type Rejected = { title: string; problems: Problem[] };
 
 export type FileImport = {
-  /** Opens a school, schedule or backup file, whichever it is. */
-  openFile: (file: File) => Promise<void>;
+  /** Opens a school, schedule or backup file, whichever it is (or only the `expect`ed kind). */
+  openFile: (file: File, expect?: FileKind) => Promise<void>;
   /** Asks before deleting every school, version and edit stored in this browser. */
   askDeleteAll: () => void;
   /** Says something short in the page's polite live region (and its status line). */
@@ -71,7 +71,7 @@ export function FileImportProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const openFile = useCallback(
-    async (file: File) => {
+    async (file: File, expect?: FileKind) => {
       setRejected(null);
       const text = await readFileText(file);
       if (!text.ok) {
@@ -79,6 +79,11 @@ export function FileImportProvider({ children }: { children: ReactNode }) {
         return;
       }
       const kind = fileKindOf(text.value);
+      if (expect !== undefined && kind !== expect) {
+        const message = `this is a ${kind} file, not a ${expect} file`;
+        setRejected({ title: `Could not open ${file.name}`, problems: [{ path: "", message }] });
+        return;
+      }
       if (kind === "backup") {
         let backup: unknown;
         try {

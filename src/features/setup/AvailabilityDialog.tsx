@@ -1,0 +1,103 @@
+import { useState } from "react";
+import type { Calendar, Slot, Teacher } from "../../../solver/model/format.ts";
+import { ConfirmDialog } from "../storage/ConfirmDialog.tsx";
+
+export function describeUnavailable(slots: readonly Slot[] | null | undefined): string {
+  const n = slots?.length ?? 0;
+  return n === 0 ? "Every period" : `${n} ${n === 1 ? "period" : "periods"} off`;
+}
+
+const keyOf = (day: string, period: string) => `${day}\u0000${period}`;
+
+type Props = {
+  teacher: Teacher;
+  calendar: Calendar;
+  onSave: (unavailable: Slot[] | undefined) => void;
+  onCancel: () => void;
+};
+
+/** The cycle as a grid of days × periods; a pressed cell is a period the teacher can teach. */
+export function AvailabilityDialog({ teacher, calendar, onSave, onCancel }: Props) {
+  const [off, setOff] = useState(
+    () => new Set((teacher.unavailable ?? []).map((s) => keyOf(s.day, s.period))),
+  );
+  const toggle = (keys: string[]) =>
+    setOff((current) => {
+      const next = new Set(current);
+      const allOff = keys.every((k) => current.has(k));
+      for (const k of keys) {
+        if (allOff) next.delete(k);
+        else next.add(k);
+      }
+      return next;
+    });
+  const save = () => {
+    const slots = calendar.days.flatMap((d) =>
+      calendar.periods
+        .filter((p) => off.has(keyOf(d.id, p.id)))
+        .map((p) => ({ day: d.id, period: p.id })),
+    );
+    onSave(slots.length === 0 ? undefined : slots);
+  };
+  return (
+    <ConfirmDialog
+      title={`When can ${teacher.name} teach?`}
+      actions={[{ label: "Save availability", tone: "primary", onClick: save }]}
+      onCancel={onCancel}
+    >
+      <p className="muted">
+        Click a period to mark it off (not available); click a day or a period number to switch the
+        whole row or column.
+      </p>
+      <table className="availability">
+        <thead>
+          <tr>
+            <td />
+            {calendar.periods.map((p) => (
+              <th key={p.id} scope="col">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => toggle(calendar.days.map((d) => keyOf(d.id, p.id)))}
+                >
+                  {p.id}
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {calendar.days.map((d) => (
+            <tr key={d.id}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => toggle(calendar.periods.map((p) => keyOf(d.id, p.id)))}
+                >
+                  {d.name ?? d.id}
+                </button>
+              </th>
+              {calendar.periods.map((p) => {
+                const available = !off.has(keyOf(d.id, p.id));
+                return (
+                  <td key={p.id}>
+                    <button
+                      type="button"
+                      className="slot"
+                      aria-pressed={available}
+                      aria-label={`${d.name ?? d.id} ${p.name ?? `period ${p.id}`}`}
+                      onClick={() => toggle([keyOf(d.id, p.id)])}
+                    >
+                      {available ? "✓" : "off"}
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ConfirmDialog>
+  );
+}

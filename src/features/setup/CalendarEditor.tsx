@@ -1,0 +1,304 @@
+import { Fragment, useId } from "react";
+import type { School } from "../../../solver/model/format.ts";
+import { CheckCell, RowMessages, SelectCell, TextCell, TogglesCell, WordsCell } from "./cells.tsx";
+import {
+  addPeriod,
+  defaultTerm,
+  nextDay,
+  presetDays,
+  removeDay,
+  removePeriod,
+  replaceDays,
+  setCalendarItem,
+  setLunch,
+  setTerm,
+  type DayPreset,
+} from "./calendar-edits.ts";
+import { useSetup } from "./use-setup.ts";
+
+const PRESETS: { preset: DayPreset; label: string }[] = [
+  { preset: "week", label: "Monday to Friday" },
+  { preset: "ab", label: "A/B rotation" },
+  { preset: "six", label: "Six-day rotation (A–F)" },
+];
+
+/** The school's name, its cycle of days, the bell schedule, the lunch window and the term. */
+export function CalendarEditor() {
+  const { doc, errors, edit } = useSetup();
+  const headingId = useId();
+  const { days, periods, term } = doc.calendar;
+  const periodChoices = periods.map((p) => ({ value: p.id, label: p.name ?? p.id }));
+  const calendarItem =
+    (list: "days" | "periods", i: number, field: string, what: string) => (value: string) =>
+      edit(what, (s) => setCalendarItem(s, list, i, field, value.trim() || undefined));
+  const setTermField = (field: string, value: unknown, what: string) =>
+    edit(what, (s) => {
+      const current = s.calendar.term ?? defaultTerm(new Date(), s.calendar.days);
+      const next = { ...current } as Record<string, unknown>;
+      if (value === undefined) delete next[field];
+      else next[field] = value;
+      return setTerm(s, next as typeof current);
+    });
+
+  return (
+    <section aria-labelledby={headingId} className="setup-section">
+      <h2 id={headingId}>School and bell schedule</h2>
+      <div className="details">
+        <span className="detail">
+          <span className="detail-label">School name</span>
+          <TextCell
+            label="School name"
+            value={doc.name}
+            width="wide"
+            errors={errors.at("school", 0, "name")}
+            onCommit={(name) => edit(`Rename school to ${name}`, (s): School => ({ ...s, name }))}
+          />
+        </span>
+      </div>
+
+      <h3>Days of the cycle</h3>
+      <p className="muted setup-hint">
+        One cycle of the timetable: a week, or rotation days that repeat (A, B, …).
+      </p>
+      <div className="preset-row" role="group" aria-label="Use a standard cycle">
+        {PRESETS.map(({ preset, label }) => (
+          <button
+            key={preset}
+            type="button"
+            className="button button-quiet button-small"
+            onClick={() => edit(`Use ${label}`, (s) => replaceDays(s, presetDays(preset)))}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <table className="setup-table setup-table-compact">
+        <caption className="visually-hidden">Days of the cycle</caption>
+        <thead>
+          <tr>
+            <th scope="col">ID</th>
+            <th scope="col">Name</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((d, i) => (
+            <Fragment key={i}>
+              <tr>
+                <td>
+                  <TextCell
+                    label={`ID of day ${d.id}`}
+                    value={d.id}
+                    width="narrow"
+                    errors={errors.at("days", i, "id")}
+                    onCommit={calendarItem("days", i, "id", `Rename day ${d.id}`)}
+                  />
+                </td>
+                <td>
+                  <TextCell
+                    label={`Name of day ${d.id}`}
+                    value={d.name ?? ""}
+                    errors={errors.at("days", i, "name")}
+                    onCommit={calendarItem("days", i, "name", `Name day ${d.id}`)}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    aria-label={`Delete day ${d.id}`}
+                    disabled={days.length === 1}
+                    onClick={() => edit(`Delete day ${d.id}`, (s) => removeDay(s, i))}
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+              <RowMessages columns={3} messages={errors.rest("days", i, ["id", "name"])} />
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+      <div className="add-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const day = nextDay(days);
+            edit(`Add day ${day.id}`, (s) => ({
+              ...s,
+              calendar: { ...s.calendar, days: [...s.calendar.days, day] },
+            }));
+          }}
+        >
+          Add day
+        </button>
+      </div>
+
+      <h3>Bell schedule</h3>
+      <p className="muted setup-hint">
+        The same periods every day, in time order. A new period follows the last one.
+      </p>
+      <table className="setup-table setup-table-compact">
+        <caption className="visually-hidden">Periods</caption>
+        <thead>
+          <tr>
+            <th scope="col">ID</th>
+            <th scope="col">Name</th>
+            <th scope="col">Starts</th>
+            <th scope="col">Ends</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {periods.map((p, i) => (
+            <Fragment key={i}>
+              <tr>
+                <td>
+                  <TextCell
+                    label={`ID of period ${p.id}`}
+                    value={p.id}
+                    width="narrow"
+                    errors={errors.at("periods", i, "id")}
+                    onCommit={calendarItem("periods", i, "id", `Rename period ${p.id}`)}
+                  />
+                </td>
+                <td>
+                  <TextCell
+                    label={`Name of period ${p.id}`}
+                    value={p.name ?? ""}
+                    errors={errors.at("periods", i, "name")}
+                    onCommit={calendarItem("periods", i, "name", `Name period ${p.id}`)}
+                  />
+                </td>
+                <td>
+                  <TextCell
+                    type="time"
+                    label={`Start of period ${p.id}`}
+                    value={p.start ?? ""}
+                    errors={errors.at("periods", i, "start")}
+                    onCommit={calendarItem("periods", i, "start", `Change start of period ${p.id}`)}
+                  />
+                </td>
+                <td>
+                  <TextCell
+                    type="time"
+                    label={`End of period ${p.id}`}
+                    value={p.end ?? ""}
+                    errors={errors.at("periods", i, "end")}
+                    onCommit={calendarItem("periods", i, "end", `Change end of period ${p.id}`)}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    aria-label={`Delete period ${p.id}`}
+                    disabled={periods.length === 1}
+                    onClick={() => edit(`Delete period ${p.id}`, (s) => removePeriod(s, i))}
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+              <RowMessages
+                columns={5}
+                messages={errors.rest("periods", i, ["id", "name", "start", "end"])}
+              />
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+      <div className="add-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => edit("Add a period", (s) => addPeriod(s))}
+        >
+          Add period
+        </button>
+      </div>
+
+      <h3>Lunch</h3>
+      <div className="details">
+        <span className="detail">
+          <span className="detail-label">Lunch may fall in</span>
+          <TogglesCell
+            label="Lunch periods"
+            values={doc.lunch?.periods}
+            choices={periodChoices}
+            none="no lunch window"
+            errors={errors.at("lunch", 0, "periods")}
+            onChange={(v) => edit("Change the lunch window", (s) => setLunch(s, v))}
+          />
+        </span>
+      </div>
+
+      <h3>Term dates</h3>
+      <CheckCell
+        label="Map the cycle onto real dates"
+        checked={term != null}
+        onChange={(on) =>
+          edit(on ? "Add term dates" : "Remove term dates", (s) =>
+            setTerm(s, on ? defaultTerm(new Date(), s.calendar.days) : undefined),
+          )
+        }
+      >
+        Map the cycle onto real dates (for team calendars and exports)
+      </CheckCell>
+      {term && (
+        <div className="details">
+          <span className="detail">
+            <span className="detail-label">First day</span>
+            <TextCell
+              type="date"
+              label="First day of the term"
+              value={term.start}
+              errors={errors.at("term", 0, "start")}
+              onCommit={(v) => setTermField("start", v, "Change the term's first day")}
+            />
+          </span>
+          <span className="detail">
+            <span className="detail-label">Last day</span>
+            <TextCell
+              type="date"
+              label="Last day of the term"
+              value={term.end}
+              errors={errors.at("term", 0, "end")}
+              onCommit={(v) => setTermField("end", v, "Change the term's last day")}
+            />
+          </span>
+          <span className="detail">
+            <span className="detail-label">Days follow</span>
+            <SelectCell
+              label="How the days of the cycle fall on dates"
+              value={term.rotation ?? ""}
+              empty="—"
+              choices={[
+                { value: "weekdays", label: "the weekday (Mon is Monday)" },
+                { value: "cycle", label: "the cycle, school day by school day" },
+              ]}
+              errors={errors.at("term", 0, "rotation")}
+              onChange={(v) => setTermField("rotation", v || undefined, "Change the rotation")}
+            />
+          </span>
+          <span className="detail detail-wide">
+            <span className="detail-label">No school on</span>
+            <WordsCell
+              label="Dates without school"
+              value={term.skip}
+              width="wide"
+              placeholder="2026-11-26, 2026-11-27"
+              errors={errors.at("term", 0, "skip")}
+              onCommit={(v) => setTermField("skip", v, "Change the skipped dates")}
+            />
+          </span>
+        </div>
+      )}
+    </section>
+  );
+}

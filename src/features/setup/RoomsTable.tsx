@@ -1,0 +1,149 @@
+import { Fragment, useState } from "react";
+import { NumberCell, parseCount, RowMessages, TextCell, WordsCell } from "./cells.tsx";
+import { newRoom } from "./defaults.ts";
+import { removeItem, setField, setId } from "./edit.ts";
+import { usageCount } from "./references.ts";
+import { AddForm, SetupSection } from "./SetupSection.tsx";
+import { useSetup } from "./use-setup.ts";
+
+const SHOWN = ["id", "name", "capacity", "features"];
+
+export function RoomsTable() {
+  const { doc, errors, edit } = useSetup();
+  const [name, setName] = useState("");
+  const [capacity, setCapacity] = useState("");
+  const rooms = doc.rooms ?? [];
+  const at = (i: number, field: string) => errors.at("rooms", i, field);
+
+  const add = () => {
+    const seats = parseCount(capacity);
+    const room = newRoom(doc, name, typeof seats === "number" ? seats : undefined);
+    edit(`Add room ${room.id}`, (s) => ({ ...s, rooms: [...(s.rooms ?? []), room] }));
+    setName("");
+    setCapacity("");
+  };
+
+  const remove = (i: number) => {
+    const room = rooms[i];
+    if (!room) return;
+    const used = usageCount(doc, "room", room.id);
+    const question = `Room ${room.id} is fixed for ${used} ${used === 1 ? "section" : "sections"}; they will get any room that fits. Delete it?`;
+    if (used > 0 && !window.confirm(question)) return;
+    edit(`Delete room ${room.id}`, (s) => removeItem(s, "rooms", i));
+  };
+
+  return (
+    <SetupSection
+      title="Rooms"
+      hint="Leave the list empty if rooms need not be assigned. Once there are rooms, every meeting gets one that is big enough and has the features its section needs."
+      paste={{ kind: "rooms", onAdd: (next, n) => edit(`Paste ${n} rooms`, () => next) }}
+      add={
+        <AddForm label="Add room" disabled={name.trim() === ""} onSubmit={add}>
+          <input
+            className="input"
+            aria-label="New room's number or name"
+            placeholder="Room, e.g. 101"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <input
+            className="input input-narrow"
+            aria-label="New room's capacity"
+            placeholder="Seats"
+            inputMode="numeric"
+            value={capacity}
+            onChange={(e) => setCapacity(e.target.value)}
+          />
+        </AddForm>
+      }
+    >
+      {rooms.length === 0 ? (
+        <p className="empty">No rooms: sections are scheduled without rooms.</p>
+      ) : (
+        <table className="setup-table">
+          <caption className="visually-hidden">Rooms</caption>
+          <thead>
+            <tr>
+              <th scope="col">Room</th>
+              <th scope="col">Name</th>
+              <th scope="col">Capacity</th>
+              <th scope="col">Features</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rooms.map((r, i) => (
+              <Fragment key={i}>
+                <tr>
+                  <td>
+                    <TextCell
+                      label={`ID of room ${r.id}`}
+                      value={r.id}
+                      width="narrow"
+                      errors={at(i, "id")}
+                      onCommit={(id) =>
+                        edit(`Rename room ${r.id} to ${id}`, (s) => setId(s, "rooms", i, id))
+                      }
+                    />
+                  </td>
+                  <td>
+                    <TextCell
+                      label={`Name of room ${r.id}`}
+                      value={r.name ?? ""}
+                      placeholder="optional"
+                      errors={at(i, "name")}
+                      onCommit={(v) =>
+                        edit(`Name room ${r.id}`, (s) =>
+                          setField(s, "rooms", i, "name", v.trim() || undefined),
+                        )
+                      }
+                    />
+                  </td>
+                  <td>
+                    <NumberCell
+                      label={`Capacity of room ${r.id}`}
+                      value={r.capacity}
+                      placeholder="any"
+                      errors={at(i, "capacity")}
+                      onCommit={(v) =>
+                        edit(`Change capacity of room ${r.id}`, (s) =>
+                          setField(s, "rooms", i, "capacity", v),
+                        )
+                      }
+                    />
+                  </td>
+                  <td>
+                    <WordsCell
+                      label={`Features of room ${r.id}`}
+                      value={r.features}
+                      placeholder="science-lab, gym"
+                      errors={at(i, "features")}
+                      onCommit={(v) =>
+                        edit(`Change features of room ${r.id}`, (s) =>
+                          setField(s, "rooms", i, "features", v),
+                        )
+                      }
+                    />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-quiet button-small"
+                      aria-label={`Delete room ${r.id}`}
+                      onClick={() => remove(i)}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+                <RowMessages columns={5} messages={errors.rest("rooms", i, SHOWN)} />
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </SetupSection>
+  );
+}

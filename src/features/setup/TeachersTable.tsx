@@ -1,0 +1,204 @@
+import { Fragment, useState } from "react";
+import type { Teacher } from "../../../solver/model/format.ts";
+import { AvailabilityDialog, describeUnavailable } from "./AvailabilityDialog.tsx";
+import { NumberCell, RowMessages, TextCell, WordsCell } from "./cells.tsx";
+import { newTeacher } from "./defaults.ts";
+import { DeleteTeacherDialog } from "./DeleteTeacherDialog.tsx";
+import { deleteTeacherEverywhere, isUsed, teacherUsage } from "./delete-teacher.ts";
+import { setField, setId } from "./edit.ts";
+import { AddForm, SetupSection } from "./SetupSection.tsx";
+import { useSetup } from "./use-setup.ts";
+
+const SHOWN = [
+  "id",
+  "name",
+  "departments",
+  "unavailable",
+  "maxTeachingPerDay",
+  "minFreePerDay",
+  "minFreePerCycle",
+  "maxPlanningPerCycle",
+];
+
+const LIMITS = [
+  ["maxTeachingPerDay", "Most teaching periods a day"],
+  ["minFreePerDay", "Free periods a day"],
+  ["minFreePerCycle", "Free periods a cycle"],
+  ["maxPlanningPerCycle", "Most planning meetings a cycle"],
+] as const satisfies readonly (readonly [keyof Teacher, string])[];
+
+export function TeachersTable() {
+  const { doc, errors, edit } = useSetup();
+  const [name, setName] = useState("");
+  const [availability, setAvailability] = useState<number | null>(null);
+  const [deleting, setDeleting] = useState<number | null>(null);
+  const teachers = doc.teachers;
+  const at = (i: number, field: string) => errors.at("teachers", i, field);
+  const set = (i: number, t: Teacher, field: string, label: string) => (value: unknown) =>
+    edit(`${label} of ${t.name}`, (s) => setField(s, "teachers", i, field, value));
+
+  const remove = (i: number) => {
+    const t = teachers[i];
+    if (!t) return;
+    if (isUsed(teacherUsage(doc, t.id))) setDeleting(i);
+    else edit(`Delete teacher ${t.name}`, (s) => deleteTeacherEverywhere(s, t.id));
+  };
+
+  return (
+    <SetupSection
+      title="Teachers"
+      hint="Limits left empty mean no limit. Availability is every period unless you mark some off."
+      paste={{
+        kind: "teachers",
+        onAdd: (next, n) => edit(`Paste ${n} teachers`, () => next),
+      }}
+      add={
+        <AddForm
+          label="Add teacher"
+          disabled={name.trim() === ""}
+          onSubmit={() => {
+            const teacher = newTeacher(doc, name);
+            edit(`Add teacher ${teacher.name}`, (s) => ({
+              ...s,
+              teachers: [...s.teachers, teacher],
+            }));
+            setName("");
+          }}
+        >
+          <input
+            className="input"
+            aria-label="New teacher's name"
+            placeholder="Full name, e.g. Ana Lee"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </AddForm>
+      }
+    >
+      {teachers.length === 0 ? (
+        <p className="empty">No teachers yet. Add them one by one below, or paste a list.</p>
+      ) : (
+        <table className="setup-table">
+          <caption className="visually-hidden">Teachers</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">ID</th>
+              <th scope="col">Departments</th>
+              <th scope="col">Availability</th>
+              <th scope="col" title="Most teaching periods a day">
+                Max teaching / day
+              </th>
+              <th scope="col">Min free / day</th>
+              <th scope="col">Min free / cycle</th>
+              <th scope="col" title="Most team planning meetings a cycle">
+                Max planning / cycle
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {teachers.map((t, i) => {
+              const who = t.name || t.id;
+              return (
+                <Fragment key={i}>
+                  <tr>
+                    <td>
+                      <TextCell
+                        label={`Name of ${who}`}
+                        value={t.name}
+                        errors={at(i, "name")}
+                        onCommit={set(i, t, "name", "Rename")}
+                      />
+                    </td>
+                    <td>
+                      <TextCell
+                        label={`ID of ${who}`}
+                        value={t.id}
+                        width="narrow"
+                        errors={at(i, "id")}
+                        onCommit={(id) =>
+                          edit(`Change the ID of ${who}`, (s) => setId(s, "teachers", i, id))
+                        }
+                      />
+                    </td>
+                    <td>
+                      <WordsCell
+                        label={`Departments of ${who}`}
+                        value={t.departments}
+                        placeholder="Math, Grade 6"
+                        errors={at(i, "departments")}
+                        onCommit={set(i, t, "departments", "Change departments")}
+                      />
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={`Availability of ${who}: ${describeUnavailable(t.unavailable)}`}
+                        onClick={() => setAvailability(i)}
+                      >
+                        {describeUnavailable(t.unavailable)}
+                      </button>
+                      {at(i, "unavailable").length > 0 && (
+                        <span className="field-error">{at(i, "unavailable").join(" ")}</span>
+                      )}
+                    </td>
+                    {LIMITS.map(([field, label]) => (
+                      <td key={field}>
+                        <NumberCell
+                          label={`${label} of ${who}`}
+                          value={t[field]}
+                          placeholder="—"
+                          errors={at(i, field)}
+                          onCommit={set(i, t, field, `Change ${label.toLowerCase()}`)}
+                        />
+                      </td>
+                    ))}
+                    <td>
+                      <button
+                        type="button"
+                        className="button button-quiet button-small"
+                        aria-label={`Delete teacher ${who}`}
+                        onClick={() => remove(i)}
+                      >
+                        Delete
+                      </button>
+                    </td>
+                  </tr>
+                  <RowMessages columns={9} messages={errors.rest("teachers", i, SHOWN)} />
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {availability !== null && teachers[availability] && (
+        <AvailabilityDialog
+          teacher={teachers[availability]}
+          calendar={doc.calendar}
+          onCancel={() => setAvailability(null)}
+          onSave={(unavailable) => {
+            const t = teachers[availability]!;
+            setAvailability(null);
+            edit(`Change availability of ${t.name}`, (s) =>
+              setField(s, "teachers", availability, "unavailable", unavailable),
+            );
+          }}
+        />
+      )}
+      {deleting !== null && teachers[deleting] && (
+        <DeleteTeacherDialog
+          teacher={teachers[deleting]}
+          school={doc}
+          onDone={(next, label) => {
+            setDeleting(null);
+            if (next) edit(label, () => next);
+          }}
+        />
+      )}
+    </SetupSection>
+  );
+}
