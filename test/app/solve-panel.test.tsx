@@ -68,6 +68,7 @@ describe("SolvePanel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
     await screen.findByText("Cancelled");
     expect(generate).toHaveProperty("disabled", false);
+    expect(document.activeElement).toBe(generate);
     expect(log.terminated).toBe(1);
     const run = log.posted[0];
     expect(run?.type === "run" && run.args.timeLimitMs).toBe(120_000);

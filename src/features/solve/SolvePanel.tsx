@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { School } from "../../../solver/model/format.ts";
 import type { SolverClient } from "../../workers/client.ts";
 import { readSettings, DEFAULT_SETTINGS, type SettingsForm } from "./settings.ts";
@@ -28,6 +28,12 @@ export function SolvePanel({ school, saveVersion, createClient }: Props) {
   const key = useMemo(() => schoolKey(school), [school]);
   const current = run.phase === "done" && run.schoolKey === key ? run : null;
   const stale = run.phase === "done" && run.schoolKey !== key;
+
+  // Cancel disappears when the run stops; focus goes where the person will act next.
+  const generateButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (run.phase === "cancelled") generateButton.current?.focus();
+  }, [run.phase]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -87,6 +93,7 @@ export function SolvePanel({ school, saveVersion, createClient }: Props) {
           </div>
           <div className="solve-actions">
             <button
+              ref={generateButton}
               type="submit"
               className="button button-primary"
               disabled={running || !settings.ok}
