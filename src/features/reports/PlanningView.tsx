@@ -81,9 +81,11 @@ export function PlanningView({ school, schedule, source, today = todayIso() }: P
       <div className="all-teams">
         <div className="report-heading">
           <h2 tabIndex={-1}>Team pages</h2>
-          <button type="button" className="button report-actions" onClick={() => window.print()}>
-            Print team pages
-          </button>
+          <div className="report-actions">
+            <button type="button" className="button" onClick={() => window.print()}>
+              Print team pages
+            </button>
+          </div>
         </div>
         {report.teams.map((team) => (
           <TeamPage

@@ -3,7 +3,7 @@ import type { Model } from "../../../solver/model/model.ts";
 import { undatedReason } from "../../lib/calendar.ts";
 import { datesFrom, formatLongDate, schoolDates } from "../../lib/dates.ts";
 import { Figures } from "./Figures.tsx";
-import { blockText, minutesWords, periodName, sessionsWords, timeRange } from "./report-text.ts";
+import { periodName, sessionsWords, timeRange } from "./report-text.ts";
 import type { TeamReport } from "./team-report.ts";
 import { Members, TeamStatus } from "./TeamTable.tsx";
 import { WeekGrid } from "./WeekGrid.tsx";
@@ -37,7 +37,8 @@ export function TeamPage({ model, team, today, onDownload, headingLevel = 2 }: P
             { label: "Planning slots per cycle", value: String(team.required) },
             {
               label: "Minutes of common planning per cycle",
-              value: minutesWords(team.minutesPerCycle),
+              value: team.minutesPerCycle === null ? "?" : String(team.minutesPerCycle),
+              ...(team.minutesPerCycle === null ? { note: "no bell times" } : {}),
             },
             {
               label: "Sessions of 30+ minutes a week",
@@ -108,8 +109,7 @@ function TeamDates({ model, team, today, onDownload }: Omit<Props, "headingLevel
         Download calendar (.ics)
       </button>
       <p className="muted">
-        Every planning block of the term, {team.blocks.map((b) => blockText(model, b)).join("; ")},
-        for Google Calendar, Outlook or Apple Calendar.
+        Every planning block of the term, for Google Calendar, Outlook or Apple Calendar.
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Model } from "../../../solver/model/model.ts";
 import { routeHref } from "./planning-route.ts";
-import { blockText, minutesWords, sessionsWords, teamStatusWords } from "./report-text.ts";
+import { minutesWords, sessionsWords, shortBlockText, teamStatusWords } from "./report-text.ts";
 import type { TeamReport } from "./team-report.ts";
 
 const KIND_LABELS: Record<string, string> = {
@@ -46,7 +46,6 @@ export function TeamTable({ model, teams }: { model: Model; teams: readonly Team
         <thead>
           <tr>
             <th scope="col">Team</th>
-            <th scope="col">Kind</th>
             <th scope="col">Members</th>
             <th scope="col">Planning slots</th>
             <th scope="col">Status</th>
@@ -61,8 +60,8 @@ export function TeamTable({ model, teams }: { model: Model; teams: readonly Team
               <tr key={team.id}>
                 <th scope="row">
                   <a href={routeHref({ page: "team", id: team.id })}>{team.name}</a>
+                  <span className="team-kind">{KIND_LABELS[team.kind] ?? team.kind} team</span>
                 </th>
-                <td>{KIND_LABELS[team.kind] ?? team.kind}</td>
                 <td>
                   <Members team={team} />
                 </td>
@@ -73,7 +72,7 @@ export function TeamTable({ model, teams }: { model: Model; teams: readonly Team
                     <ul className="slot-list">
                       {team.blocks.map((b) => (
                         <li key={`${b.day}-${b.period}`}>
-                          {blockText(model, b)}
+                          {shortBlockText(model, b)}
                           {!b.given && <strong> (not shared: see status)</strong>}
                         </li>
                       ))}

@@ -22,10 +22,10 @@ export const periodName = (model: Model, p: number): string =>
 export const timeRange = (start: string | null, end: string | null): string =>
   start && end ? `${start}–${end}` : "";
 
-/** "Monday, Period 3, 09:20–10:06" */
-export function blockText(model: Model, block: PlanningBlock): string {
+/** "Mon, Period 3, 09:20–10:06", with the day's id, for tables. */
+export function shortBlockText(model: Model, block: PlanningBlock): string {
   const time = timeRange(block.start, block.end);
-  return `${dayName(model, block.day)}, ${periodName(model, block.period)}${time ? `, ${time}` : ""}`;
+  return `${model.dayIds[block.day]!}, ${periodName(model, block.period)}${time ? `, ${time}` : ""}`;
 }
 
 export type StatusWords = { icon: string; label: string; detail: string | null };
