@@ -35,12 +35,6 @@ export function DeleteTeacherDialog({ teacher, school, onDone }: Props) {
     <ConfirmDialog
       title={`Delete ${teacher.name}?`}
       actions={[
-        {
-          label: "Remove from them and delete",
-          tone: "danger",
-          onClick: () =>
-            onDone(deleteTeacherEverywhere(school, teacher.id), `Delete teacher ${teacher.name}`),
-        },
         ...(others.length > 0
           ? [
               {
@@ -54,11 +48,17 @@ export function DeleteTeacherDialog({ teacher, school, onDone }: Props) {
               },
             ]
           : []),
+        {
+          label: "Remove from them and delete",
+          tone: "danger",
+          onClick: () =>
+            onDone(deleteTeacherEverywhere(school, teacher.id), `Delete teacher ${teacher.name}`),
+        },
       ]}
       onCancel={() => onDone(null, "")}
     >
       <p>
-        {teacher.name} teaches or plans in {uses}. Removing them from those:
+        {teacher.name} teaches or plans in {uses}. If you remove them there:
       </p>
       <ul className="consequences">
         {describeRemoval(usage).map((line) => (

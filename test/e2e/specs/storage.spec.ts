@@ -1,0 +1,106 @@
+// Files in and out of storage: a broken file changes nothing, and a backup restores everything.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { E2eContext } from "../harness.ts";
+import { SetupPage } from "../pages/setup-page.ts";
+
+const instances = new URL("../../../../shared/instances/", import.meta.url);
+const instance = (name: string) => readFile(new URL(name, instances), "utf8");
+
+type BackupJson = { format: string; exportedAt: string } & Record<string, unknown>;
+
+/** A backup without the moment it was taken: what must come back identical. */
+const contents = ({ exportedAt: _, ...rest }: BackupJson) => rest;
+
+export async function rejectsAnInvalidFileAndChangesNothing({
+  page,
+  baseUrl,
+  resultsDir,
+}: E2eContext) {
+  const app = new SetupPage(page, baseUrl);
+  await app.open();
+  await app.saved();
+  const before = (await app.exportBackup()).json as BackupJson;
+
+  const school = JSON.parse(await instance("elementary-s-1.school.json")) as {
+    sections: { teachers: string[] }[];
+  };
+  school.sections[0]!.teachers = ["t-nobody"];
+  await app.openFile("Open school file…", "broken.school.json", JSON.stringify(school));
+  const alert = app.alert().filter({ hasText: "broken.school.json" });
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /Nothing stored was changed/);
+  assert.match(text, /teacher "t-nobody" does not exist/);
+  await page.screenshot({ path: join(resultsDir, "storage-invalid-file.png") });
+
+  // A schedule that names sections this school does not have is refused the same way.
+  await app.part("Versions");
+  await app.openFile(
+    "Import schedule file…",
+    "other.schedule.json",
+    await instance("elementary-s-1.planted.json"),
+  );
+  await app.alert().filter({ hasText: "other.schedule.json" }).waitFor();
+
+  assert.deepEqual(await app.schools(), ["Lincoln Middle School"]);
+  const after = (await app.exportBackup()).json as BackupJson;
+  assert.deepEqual(contents(after), contents(before));
+}
+
+export async function restoresABackupIdentically({ page, baseUrl, resultsDir }: E2eContext) {
+  const app = new SetupPage(page, baseUrl);
+  await app.open();
+  // Something of every kind: two schools, versions, edits in both histories, settings.
+  await app.openFile(
+    "Open school file…",
+    "highland.school.json",
+    await instance("elementary-s-1.school.json"),
+  );
+  await app.page.getByRole("heading", { level: 1, name: "Highland Elementary School" }).waitFor();
+  await app.part("Versions");
+  await app.openFile(
+    "Import schedule file…",
+    "planted.schedule.json",
+    await instance("elementary-s-1.planted.json"),
+  );
+  await app.field("Name of version planted").waitFor();
+  await app.button("Duplicate version planted").click();
+  await app.field("Name of version planted (copy)").waitFor();
+  await app.fill("Name of version planted (copy)", "Second try");
+  await app.field("Name of version Second try").waitFor();
+  await app.page
+    .getByText(/^2 meetings|^No meeting moved|^The two versions are the same/)
+    .waitFor();
+  await page.screenshot({ path: join(resultsDir, "storage-versions.png"), fullPage: true });
+  await app.part("School & bells");
+  await app.fill("School name", "Highland Elementary");
+  await app.saved();
+  const backup = await app.exportBackup();
+  assert.match(backup.name, /^commons-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
+  const before = backup.json as BackupJson;
+  assert.equal((before.schools as unknown[]).length, 2);
+  assert.equal((before.versions as unknown[]).length, 2);
+
+  await app.button("Delete all data…").click();
+  await app.dialog().getByRole("button", { name: "Delete everything" }).click();
+  await app.page.getByRole("heading", { level: 1, name: "Lincoln Middle School" }).waitFor();
+  assert.deepEqual(await app.schools(), ["Lincoln Middle School"]);
+
+  await app.part("Files & backup");
+  await app.openFile("Restore backup…", backup.name, JSON.stringify(before));
+  const question = app.dialog();
+  await question.waitFor();
+  const asked = await question.innerText();
+  assert.match(asked, /2 schools \(.*Highland Elementary.*\) and 2 versions/);
+  assert.match(asked, /Lincoln Middle School/);
+  await page.screenshot({ path: join(resultsDir, "storage-restore.png") });
+  await question.getByRole("button", { name: "Replace everything with this backup" }).click();
+  await app.page.getByRole("heading", { level: 1, name: "Highland Elementary" }).waitFor();
+
+  const after = (await app.exportBackup()).json as BackupJson;
+  assert.deepEqual(contents(after), contents(before));
+  // The undo history came back too: the rename is the step Undo takes.
+  assert.match((await app.button("Undo").getAttribute("title")) ?? "", /Rename school/);
+}
