@@ -55,6 +55,8 @@ export type SchoolDraft = {
   errors: FormatError[];
   /** The label of the edit that made the draft, for the history step once it is valid. */
   label: string;
+  /** The stored revision the draft began on (undefined: behind this tab's own queued edits). */
+  startedFrom: number | undefined;
 };
 
 export type SaveState =
@@ -185,22 +187,27 @@ function SchoolSession({ record, memory, reset, children }: SessionProps) {
 
   const update = useCallback(
     (next: School, label: string): "saved" | "draft" => {
+      // The edit was made on the document this render showed: name its revision (or, for a
+      // draft, the revision the draft began on), so that a change another tab saved in the
+      // meantime is refused as a conflict, never overwritten.
+      const startedFrom = draft
+        ? draft.startedFrom
+        : snap.pending === 0
+          ? snap.record?.revision
+          : undefined;
       const checked = checkSchool(next);
       if (!checked.ok) {
-        setDraft({ school: next, errors: checked.errors, label });
+        setDraft({ school: next, errors: checked.errors, label, startedFrom });
         return "draft";
       }
       setDraft(null);
       setNotice(null);
-      // The edit was made on the document this render showed: name its revision, so that a
-      // change another tab saved in the meantime is refused as a conflict, never overwritten.
-      const startedFrom = snap.pending === 0 ? snap.record?.revision : undefined;
       queue.push(
         schoolId === null ? memoryStep(next, label) : editStep(schoolId, next, label, startedFrom),
       );
       return "saved";
     },
-    [queue, schoolId, snap],
+    [draft, queue, schoolId, snap],
   );
 
   const step = useCallback(
