@@ -4,7 +4,8 @@ import { resolveSchool } from "../../solver/model/resolve.ts";
 import { buildOccupancy } from "../../solver/validate/index.ts";
 import { calendarFileName, teacherCalendar, teamCalendar } from "../../src/lib/calendar.ts";
 import { schoolDates } from "../../src/lib/dates.ts";
-import { loadInstance, smallSchedule, smallSchool } from "./reports-fixtures.ts";
+import { loadInstance } from "./reports-fixtures.ts";
+import { smallSchedule, smallSchool } from "./reports-small.ts";
 import { parseIcs, type IcsEvent } from "./calendar-parse.ts";
 
 const STAMP = Date.UTC(2026, 7, 1, 12, 0);

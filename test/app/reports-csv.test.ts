@@ -4,7 +4,8 @@ import type { Schedule, School } from "../../solver/model/format.ts";
 import { resolveSchool } from "../../solver/model/resolve.ts";
 import { buildOccupancy } from "../../solver/validate/index.ts";
 import { CSV_COLUMNS, masterScheduleCsv } from "../../src/lib/csv-export.ts";
-import { loadInstance, smallSchedule, smallSchool } from "./reports-fixtures.ts";
+import { loadInstance } from "./reports-fixtures.ts";
+import { smallSchedule, smallSchool } from "./reports-small.ts";
 
 const read = (csv: string): string[][] => {
   const parsed = Papa.parse<string[]>(csv, { newline: "\r\n" });

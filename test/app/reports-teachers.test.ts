@@ -6,7 +6,8 @@ import { validateSchedule } from "../../solver/validate/index.ts";
 import { planningReport } from "../../src/features/reports/planning-report.ts";
 import { isLimitFlag, type TeacherReport } from "../../src/features/reports/teacher-report.ts";
 import { instanceFiles, MUTATIONS_DIR } from "../shared-path.ts";
-import { loadInstance, smallSchedule, smallSchool } from "./reports-fixtures.ts";
+import { loadInstance } from "./reports-fixtures.ts";
+import { smallSchedule, smallSchool } from "./reports-small.ts";
 
 const LIMITS = new Set([
   "max-teaching-per-day",

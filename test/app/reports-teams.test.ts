@@ -5,7 +5,8 @@ import { validateSchedule } from "../../solver/validate/index.ts";
 import { planningReport } from "../../src/features/reports/planning-report.ts";
 import type { TeamReport } from "../../src/features/reports/team-report.ts";
 import { instanceFiles } from "../shared-path.ts";
-import { loadInstance, smallSchedule, smallSchool } from "./reports-fixtures.ts";
+import { loadInstance } from "./reports-fixtures.ts";
+import { smallSchedule, smallSchool } from "./reports-small.ts";
 
 const team = (teams: TeamReport[], id: string): TeamReport => {
   const found = teams.find((t) => t.id === id);

@@ -1,11 +1,15 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { parseSchedule } from "../../../solver/format/index.ts";
 import type { Schedule } from "../../../solver/model/format.ts";
 import { readFileText } from "../../lib/files.ts";
 import { FileOpenButton } from "../../ui/FileOpenButton.tsx";
 import { useCurrentSchool } from "../school/current-school.tsx";
 import { useCurrentVersion } from "../school/current-version.ts";
-import { PlanningView } from "./PlanningView.tsx";
+
+// The reports, the calendar writer and date-fns load only once there is a schedule to show.
+const PlanningView = lazy(() =>
+  import("./PlanningView.tsx").then((m) => ({ default: m.PlanningView })),
+);
 
 type Opened = { schoolId: string | null; fileName: string; schedule: Schedule };
 
@@ -80,7 +84,9 @@ export function PlanningTab() {
   return (
     <>
       {problemList}
-      <PlanningView school={school} schedule={schedule} source={source} />
+      <Suspense fallback={<p className="muted">Loading the planning view…</p>}>
+        <PlanningView school={school} schedule={schedule} source={source} />
+      </Suspense>
     </>
   );
 }
