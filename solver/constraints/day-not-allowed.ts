@@ -1,15 +1,17 @@
 import { at, dayId } from "../validate/describe.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
+import { meetingIdsIn } from "../validate/scope.ts";
 
 export const dayNotAllowed: Constraint<"day-not-allowed"> = {
   rule: "day-not-allowed",
   protects: "A section meets only on its allowedDays.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const m of occ.meetings) {
+    for (const id of meetingIdsIn(occ, scope)) {
+      const m = occ.meetings[id];
       if (!m) continue;
       const section = model.sections[m.section]!;
       if (section.allowedDays[m.day]) continue;

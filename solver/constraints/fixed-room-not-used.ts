@@ -1,15 +1,17 @@
 import { at, roomName, slotName } from "../validate/describe.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
+import { meetingIdsIn } from "../validate/scope.ts";
 
 export const fixedRoomNotUsed: Constraint<"fixed-room-not-used"> = {
   rule: "fixed-room-not-used",
   protects: "A section whose `room` is fixed meets in that room every time.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const m of occ.meetings) {
+    for (const id of meetingIdsIn(occ, scope)) {
+      const m = occ.meetings[id];
       if (!m || m.room < 0) continue;
       const section = model.sections[m.section]!;
       if (section.fixedRoom < 0 || section.fixedRoom === m.room) continue;

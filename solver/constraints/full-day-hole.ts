@@ -3,6 +3,7 @@ import { cell, type Occupancy } from "../validate/occupancy.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { groupInClassAt } from "./queries.ts";
+import { groupsIn, range, slotsIn } from "../validate/scope.ts";
 
 /**
  * Periods a partial answer may leave empty for each group: the periods of its unplaced meetings
@@ -33,19 +34,23 @@ export const fullDayHole: Constraint<"full-day-hole"> = {
     "Students of a fullDay group are never left without a class: a section of the group or of " +
     "a group above it in every period but lunch.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
     const allowance = unplacedPeriods(occ);
-    for (const group of model.groups) {
+    const scoped = slotsIn(model, scope);
+    for (const g of groupsIn(occ, scope)) {
+      const group = model.groups[g]!;
       if (!group.fullDay) continue;
+      const allowed = allowance[group.index]!;
+      // With an allowance the finding lists every hole of the cycle, so every day is read.
+      const slots = allowed === 0 ? scoped : range(model.slotCount);
       const holes: number[] = [];
-      for (let slot = 0; slot < model.slotCount; slot++) {
+      for (const slot of slots) {
         if (groupInClassAt(occ, group.index, slot)) continue;
         if (cell(occ.groupLunch, group.index * model.slotCount + slot).length > 0) continue;
         holes.push(slot);
       }
-      const allowed = allowance[group.index]!;
       if (holes.length <= allowed) continue;
       const name = groupName(model, group.index);
       const slotOf = (slot: number) =>

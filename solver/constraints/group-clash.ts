@@ -2,6 +2,7 @@ import { at, groupName, slotName } from "../validate/describe.ts";
 import { cell } from "../validate/occupancy.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
+import { groupsIn, slotsIn } from "../validate/scope.ts";
 
 export const groupClash: Constraint<"group-clash"> = {
   rule: "group-clash",
@@ -9,7 +10,7 @@ export const groupClash: Constraint<"group-clash"> = {
     "Students are in one place at a time: a section of a group overlaps no section of that " +
     "group, of a group above it or of a group below it.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const { slotCount } = model;
     const out: Violation[] = [];
@@ -41,9 +42,10 @@ export const groupClash: Constraint<"group-clash"> = {
         groups: ga === gb ? [model.groups[ga]!.id] : [model.groups[ga]!.id, model.groups[gb]!.id],
       });
     };
-    for (let g = 0; g < model.groups.length; g++) {
+    const slots = slotsIn(model, scope);
+    for (const g of groupsIn(occ, scope)) {
       const ancestors = model.groups[g]!.ancestors;
-      for (let slot = 0; slot < slotCount; slot++) {
+      for (const slot of slots) {
         const here = cell(occ.groupMeetings, g * slotCount + slot);
         if (here.length === 0) continue;
         // Each related pair (g, g) or (g, ancestor) is visited once; descendants visit g.

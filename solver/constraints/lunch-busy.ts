@@ -4,6 +4,7 @@ import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { lunchTakerIds, lunchTakerName } from "./lunch-taker.ts";
 import { sectionsOf, teamsOf } from "./queries.ts";
+import { lunchIdsIn } from "../validate/scope.ts";
 
 export const lunchBusy: Constraint<"lunch-busy"> = {
   rule: "lunch-busy",
@@ -11,10 +12,11 @@ export const lunchBusy: Constraint<"lunch-busy"> = {
     "Lunch is a real break: a teacher neither teaches nor plans in it, and a group has no " +
     "section of itself, an ancestor or a descendant in it.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const l of occ.lunches) {
+    for (const id of lunchIdsIn(occ, scope)) {
+      const l = occ.lunches[id];
       if (!l) continue;
       const slot = l.day * model.periodCount + l.period;
       let meetings: number[] = [];

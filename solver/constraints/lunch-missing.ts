@@ -3,6 +3,7 @@ import { cell, type Cells } from "../validate/occupancy.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { worksOn } from "./queries.ts";
+import { daysIn, groupsIn, teachersIn } from "../validate/scope.ts";
 
 export const lunchMissing: Constraint<"lunch-missing"> = {
   rule: "lunch-missing",
@@ -10,7 +11,7 @@ export const lunchMissing: Constraint<"lunch-missing"> = {
     "Every fullDay group every day, and every teacher on every day they teach or plan, has a " +
     "named lunch (when the school has a lunch window).",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     if (!model.lunchPeriods) return [];
     const out: Violation[] = [];
@@ -21,9 +22,11 @@ export const lunchMissing: Constraint<"lunch-missing"> = {
       }
       return false;
     };
-    for (const group of model.groups) {
+    const days = daysIn(model, scope);
+    for (const g of groupsIn(occ, scope)) {
+      const group = model.groups[g]!;
       if (!group.fullDay) continue;
-      for (let d = 0; d < model.dayCount; d++) {
+      for (const d of days) {
         if (hasLunch(occ.groupLunch, group.index, d)) continue;
         out.push({
           rule: "lunch-missing",
@@ -33,8 +36,9 @@ export const lunchMissing: Constraint<"lunch-missing"> = {
         });
       }
     }
-    for (const teacher of model.teachers) {
-      for (let d = 0; d < model.dayCount; d++) {
+    for (const t of teachersIn(occ, scope)) {
+      const teacher = model.teachers[t]!;
+      for (const d of days) {
         if (hasLunch(occ.teacherLunch, teacher.index, d) || !worksOn(occ, teacher.index, d)) {
           continue;
         }

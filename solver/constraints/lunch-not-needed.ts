@@ -3,6 +3,7 @@ import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { lunchTakerIds, lunchTakerName } from "./lunch-taker.ts";
 import { worksOn } from "./queries.ts";
+import { lunchIdsIn } from "../validate/scope.ts";
 
 export const lunchNotNeeded: Constraint<"lunch-not-needed"> = {
   rule: "lunch-not-needed",
@@ -10,10 +11,11 @@ export const lunchNotNeeded: Constraint<"lunch-not-needed"> = {
     "Lunch is named only where the spec asks for it: fullDay groups, and teachers on days they " +
     "teach or plan, in a school with a lunch window.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const l of occ.lunches) {
+    for (const id of lunchIdsIn(occ, scope)) {
+      const l = occ.lunches[id];
       if (!l) continue;
       let why: string | null = null;
       if (!model.lunchPeriods) why = "the school has no lunch window";

@@ -3,6 +3,7 @@ import { cell } from "../validate/occupancy.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { teamsOf } from "./queries.ts";
+import { teachersIn } from "../validate/scope.ts";
 
 export const maxPlanningPerCycle: Constraint<"max-planning-per-cycle"> = {
   rule: "max-planning-per-cycle",
@@ -10,10 +11,11 @@ export const maxPlanningPerCycle: Constraint<"max-planning-per-cycle"> = {
     "A teacher sits in at most maxPlanningPerCycle team planning meetings per cycle, so " +
     "collaboration does not swallow their own time.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const teacher of model.teachers) {
+    for (const t of teachersIn(occ, scope)) {
+      const teacher = model.teachers[t]!;
       if (teacher.maxPlanningPerCycle === Infinity) continue;
       let meetings = 0;
       for (let slot = 0; slot < model.slotCount; slot++) {

@@ -2,6 +2,7 @@ import { plural, teacherName } from "../validate/describe.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { freePeriods } from "./queries.ts";
+import { teachersIn } from "../validate/scope.ts";
 
 export const minFreePerCycle: Constraint<"min-free-per-cycle"> = {
   rule: "min-free-per-cycle",
@@ -9,10 +10,11 @@ export const minFreePerCycle: Constraint<"min-free-per-cycle"> = {
     "Over the cycle a teacher keeps minFreePerCycle free periods (counted on every day, worked " +
     "or not: see docs/format-notes.md).",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const teacher of model.teachers) {
+    for (const t of teachersIn(occ, scope)) {
+      const teacher = model.teachers[t]!;
       if (teacher.minFreePerCycle <= 0) continue;
       let free = 0;
       for (let d = 0; d < model.dayCount; d++) free += freePeriods(occ, teacher.index, d);

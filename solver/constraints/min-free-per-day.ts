@@ -2,6 +2,7 @@ import { dayId, plural, teacherName } from "../validate/describe.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { freePeriods, worksOn } from "./queries.ts";
+import { daysIn, teachersIn } from "../validate/scope.ts";
 
 export const minFreePerDay: Constraint<"min-free-per-day"> = {
   rule: "min-free-per-day",
@@ -9,12 +10,14 @@ export const minFreePerDay: Constraint<"min-free-per-day"> = {
     "On every day a teacher teaches or plans, they keep minFreePerDay free periods (no class, " +
     "planning or lunch) for their own preparation.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const teacher of model.teachers) {
+    const days = daysIn(model, scope);
+    for (const t of teachersIn(occ, scope)) {
+      const teacher = model.teachers[t]!;
       if (teacher.minFreePerDay <= 0) continue;
-      for (let d = 0; d < model.dayCount; d++) {
+      for (const d of days) {
         if (!worksOn(occ, teacher.index, d)) continue;
         const free = freePeriods(occ, teacher.index, d);
         if (free >= teacher.minFreePerDay) continue;

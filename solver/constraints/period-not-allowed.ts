@@ -1,15 +1,17 @@
 import { at, listing, slotName } from "../validate/describe.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
+import { meetingIdsIn } from "../validate/scope.ts";
 
 export const periodNotAllowed: Constraint<"period-not-allowed"> = {
   rule: "period-not-allowed",
   protects: "Every period a meeting covers is one of its section's allowedPeriods.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const m of occ.meetings) {
+    for (const id of meetingIdsIn(occ, scope)) {
+      const m = occ.meetings[id];
       if (!m) continue;
       const section = model.sections[m.section]!;
       // A meeting that runs past the day's end is reported by meeting-past-day-end alone.

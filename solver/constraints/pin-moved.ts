@@ -2,6 +2,7 @@ import { at, roomName, slotName } from "../validate/describe.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { live } from "./queries.ts";
+import { sectionsIn } from "../validate/scope.ts";
 
 export const pinMoved: Constraint<"pin-moved"> = {
   rule: "pin-moved",
@@ -9,10 +10,11 @@ export const pinMoved: Constraint<"pin-moved"> = {
     "A meeting a person pinned stays exactly where it was pinned, in the pinned room when the " +
     "pin names one.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const section of model.sections) {
+    for (const s of sectionsIn(occ, scope)) {
+      const section = model.sections[s]!;
       if (section.pins.length === 0) continue;
       const meetings = live(occ.meetings, occ.meetingsOfSection[section.index]!);
       for (const pin of section.pins) {

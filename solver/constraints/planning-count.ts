@@ -2,6 +2,7 @@ import { at, teamName } from "../validate/describe.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { live } from "./queries.ts";
+import { teamsIn } from "../validate/scope.ts";
 
 export const planningCount: Constraint<"planning-count"> = {
   rule: "planning-count",
@@ -9,10 +10,11 @@ export const planningCount: Constraint<"planning-count"> = {
     "Every team with a planning requirement gets exactly perCycle distinct common planning " +
     "slots: the product's guarantee.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const team of model.teams) {
+    for (const i of teamsIn(occ, scope)) {
+      const team = model.teams[i]!;
       if (!team.planning) continue;
       const slots = new Set<number>();
       const twice = new Set<number>();

@@ -2,15 +2,17 @@ import { dayId, teamName } from "../validate/describe.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { live } from "./queries.ts";
+import { teamsIn } from "../validate/scope.ts";
 
 export const planningMaxPerDay: Constraint<"planning-max-per-day"> = {
   rule: "planning-max-per-day",
   protects: "A team plans in at most maxPerDay slots on one day (default 1).",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const team of model.teams) {
+    for (const i of teamsIn(occ, scope)) {
+      const team = model.teams[i]!;
       if (!team.planning) continue;
       const slots = new Set<number>();
       for (const pm of live(occ.plannings, occ.planningsOfTeam[team.index]!)) {

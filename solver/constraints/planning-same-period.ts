@@ -2,15 +2,17 @@ import { listing, slotName, teamName } from "../validate/describe.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { live } from "./queries.ts";
+import { teamsIn } from "../validate/scope.ts";
 
 export const planningSamePeriod: Constraint<"planning-same-period"> = {
   rule: "planning-same-period",
   protects: "A team whose planning says samePeriod plans at one period on every day it plans.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const team of model.teams) {
+    for (const i of teamsIn(occ, scope)) {
+      const team = model.teams[i]!;
       if (!team.planning?.samePeriod) continue;
       const meetings = live(occ.plannings, occ.planningsOfTeam[team.index]!);
       if (meetings.every((pm) => pm.period === meetings[0]!.period)) continue;

@@ -2,15 +2,17 @@ import { plural, teamName } from "../validate/describe.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { live } from "./queries.ts";
+import { teamsIn } from "../validate/scope.ts";
 
 export const planningWithoutRequirement: Constraint<"planning-without-requirement"> = {
   rule: "planning-without-requirement",
   protects: "A team without `planning` (kept for views and reports) gets no planning meetings.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const team of model.teams) {
+    for (const i of teamsIn(occ, scope)) {
+      const team = model.teams[i]!;
       if (team.planning) continue;
       const count = live(occ.plannings, occ.planningsOfTeam[team.index]!).length;
       if (count === 0) continue;

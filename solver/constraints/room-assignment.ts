@@ -2,16 +2,18 @@ import { at, slotName } from "../validate/describe.ts";
 import { NO_ROOM } from "../validate/occupancy.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
+import { meetingIdsIn } from "../validate/scope.ts";
 
 export const roomAssignment: Constraint<"room-assignment"> = {
   rule: "room-assignment",
   protects: "Every meeting has a room when the school lists rooms, and none when it lists none.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    occ.meetings.forEach((m, id) => {
-      if (!m || model.hasRooms === (m.room !== NO_ROOM)) return;
+    for (const id of meetingIdsIn(occ, scope)) {
+      const m = occ.meetings[id];
+      if (!m || model.hasRooms === (m.room !== NO_ROOM)) continue;
       const section = model.sections[m.section]!;
       const when = slotName(model, m.day, m.period);
       const named = String(occ.schedule.placements[id]?.room ?? "");
@@ -23,7 +25,7 @@ export const roomAssignment: Constraint<"room-assignment"> = {
         ...at(model, m.day, m.period),
         sections: [section.id],
       });
-    });
+    }
     return out;
   },
 };

@@ -3,16 +3,18 @@ import { cell } from "../validate/occupancy.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { sectionsOf } from "./queries.ts";
+import { roomsIn, slotsIn } from "../validate/scope.ts";
 
 export const roomClash: Constraint<"room-clash"> = {
   rule: "room-clash",
   protects: "A room holds one section at a time.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (let r = 0; r < model.rooms.length; r++) {
-      for (let slot = 0; slot < model.slotCount; slot++) {
+    const slots = slotsIn(model, scope);
+    for (const r of roomsIn(occ, scope)) {
+      for (const slot of slots) {
         const here = cell(occ.roomMeetings, r * model.slotCount + slot);
         if (here.length < 2) continue;
         const sections = sectionsOf(occ, here);

@@ -1,15 +1,17 @@
 import { at, listing, roomName, slotName } from "../validate/describe.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
+import { meetingIdsIn } from "../validate/scope.ts";
 
 export const roomLacksFeature: Constraint<"room-lacks-feature"> = {
   rule: "room-lacks-feature",
   protects: "A section meets in a room with every feature in its roomFeatures (a lab, a gym).",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const m of occ.meetings) {
+    for (const id of meetingIdsIn(occ, scope)) {
+      const m = occ.meetings[id];
       if (!m || m.room < 0) continue;
       const section = model.sections[m.section]!;
       if (section.roomFeatures.length === 0) continue;

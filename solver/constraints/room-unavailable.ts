@@ -2,15 +2,17 @@ import { at, roomName, slotName } from "../validate/describe.ts";
 import { coveredEnd } from "../validate/occupancy.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
+import { meetingIdsIn } from "../validate/scope.ts";
 
 export const roomUnavailable: Constraint<"room-unavailable"> = {
   rule: "room-unavailable",
   protects: "No section meets in a room in a slot the room is unavailable.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const m of occ.meetings) {
+    for (const id of meetingIdsIn(occ, scope)) {
+      const m = occ.meetings[id];
       if (!m || m.room < 0) continue;
       const room = model.rooms[m.room]!;
       const end = coveredEnd(model, m);

@@ -2,15 +2,17 @@ import { listing, slotName } from "../validate/describe.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { live } from "./queries.ts";
+import { sectionsIn } from "../validate/scope.ts";
 
 export const samePeriod: Constraint<"same-period"> = {
   rule: "same-period",
   protects: 'A samePeriod section meets at one period on every day ("Algebra 1, period 3").',
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const section of model.sections) {
+    for (const s of sectionsIn(occ, scope)) {
+      const section = model.sections[s]!;
       if (!section.samePeriod) continue;
       const meetings = live(occ.meetings, occ.meetingsOfSection[section.index]!);
       if (meetings.every((m) => m.period === meetings[0]!.period)) continue;

@@ -2,16 +2,18 @@ import { dayId, listing, periodId } from "../validate/describe.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { live } from "./queries.ts";
+import { sectionsIn } from "../validate/scope.ts";
 
 export const sectionTwiceADay: Constraint<"section-twice-a-day"> = {
   rule: "section-twice-a-day",
   protects: "A section meets at most once a day.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
     const perDay = new Int32Array(model.dayCount);
-    for (const section of model.sections) {
+    for (const s of sectionsIn(occ, scope)) {
+      const section = model.sections[s]!;
       const ids = occ.meetingsOfSection[section.index]!;
       if (ids.length < 2) continue;
       perDay.fill(0);

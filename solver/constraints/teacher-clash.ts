@@ -3,6 +3,7 @@ import { cell } from "../validate/occupancy.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { sectionsOf, teamsOf } from "./queries.ts";
+import { slotsIn, teachersIn } from "../validate/scope.ts";
 
 export const teacherClash: Constraint<"teacher-clash"> = {
   rule: "teacher-clash",
@@ -10,11 +11,12 @@ export const teacherClash: Constraint<"teacher-clash"> = {
     "A teacher is in one place at a time: one section, or one team's planning meeting (a " +
     "teacher in two teams needs two slots).",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (let t = 0; t < model.teachers.length; t++) {
-      for (let slot = 0; slot < model.slotCount; slot++) {
+    const slots = slotsIn(model, scope);
+    for (const t of teachersIn(occ, scope)) {
+      for (const slot of slots) {
         const key = t * model.slotCount + slot;
         const teaching = cell(occ.teaching, key);
         const planning = cell(occ.teacherPlanning, key);

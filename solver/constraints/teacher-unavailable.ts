@@ -3,6 +3,7 @@ import { cell } from "../validate/occupancy.ts";
 import type { Violation } from "../validate/violation.ts";
 import type { Constraint } from "./constraint.ts";
 import { sectionsOf, teamsOf } from "./queries.ts";
+import { slotsIn, teachersIn } from "../validate/scope.ts";
 
 export const teacherUnavailable: Constraint<"teacher-unavailable"> = {
   rule: "teacher-unavailable",
@@ -10,11 +11,13 @@ export const teacherUnavailable: Constraint<"teacher-unavailable"> = {
     "Nothing is scheduled for a teacher in a slot they marked unavailable: no class, no " +
     "planning, no lunch.",
   scope: "timetable",
-  check: (occ) => {
+  check: (occ, scope) => {
     const { model } = occ;
     const out: Violation[] = [];
-    for (const teacher of model.teachers) {
-      for (let slot = 0; slot < model.slotCount; slot++) {
+    const slots = slotsIn(model, scope);
+    for (const t of teachersIn(occ, scope)) {
+      const teacher = model.teachers[t]!;
+      for (const slot of slots) {
         if (!teacher.unavailable[slot]) continue;
         const key = teacher.index * model.slotCount + slot;
         const sections = sectionsOf(occ, cell(occ.teaching, key));

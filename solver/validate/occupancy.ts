@@ -126,6 +126,20 @@ const indexPlanning = (occ: Occupancy, id: number, pm: PlanningMeeting, add: boo
   }
 };
 
+/** Moves a planning meeting in place (its id stays), the grid's drag of a planning block. */
+export function movePlanning(
+  occ: Occupancy,
+  id: number,
+  to: { day: number; period: number },
+): void {
+  const pm = occ.plannings[id];
+  if (!pm) return;
+  indexPlanning(occ, id, pm, false);
+  const moved = { team: pm.team, day: to.day, period: to.period };
+  occ.plannings[id] = moved;
+  indexPlanning(occ, id, moved, true);
+}
+
 export function addPlanning(occ: Occupancy, pm: PlanningMeeting): number {
   const id = occ.plannings.length;
   occ.plannings.push(pm);
@@ -162,6 +176,32 @@ export function removeLunch(occ: Occupancy, id: number): void {
   if (!l) return;
   indexLunch(occ, id, l, false);
   occ.lunches[id] = null;
+}
+
+/** Moves a lunch in place (its id stays): a move that takes a lunch period picks another. */
+export function moveLunch(occ: Occupancy, id: number, to: { day: number; period: number }): void {
+  const l = occ.lunches[id];
+  if (!l) return;
+  indexLunch(occ, id, l, false);
+  const moved = { teacher: l.teacher, group: l.group, day: to.day, period: to.period };
+  occ.lunches[id] = moved;
+  indexLunch(occ, id, moved, true);
+}
+
+/** Undoes removeLunch: the entry comes back under its old id. */
+export function restoreLunch(occ: Occupancy, id: number, l: LunchTaken): void {
+  if (occ.lunches[id]) return;
+  occ.lunches[id] = l;
+  indexLunch(occ, id, l, true);
+}
+
+/**
+ * Undoes the latest addLunch, so that asking "what if?" many times over leaves the index exactly
+ * as it was (no trail of removed entries).
+ */
+export function undoAddLunch(occ: Occupancy, id: number): void {
+  removeLunch(occ, id);
+  if (id === occ.lunches.length - 1) occ.lunches.pop();
 }
 
 export function emptyOccupancy(model: Model, schedule: Schedule): Occupancy {
