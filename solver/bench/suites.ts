@@ -1,7 +1,8 @@
 // The registry of benchmark suites. Each suite measures one thing and returns its own lines of
-// report and raw data; run.ts prints them in this order. The grid's drag-check cost (issue 5)
-// is meant to become a second entry here, beside the solver's.
+// report and raw data; run.ts prints them in this order: the solver's, then the grid's drag-check
+// cost (issue 5).
 import type { BenchOptions } from "./args.ts";
+import { dragSuite } from "./drag-suite.ts";
 import { solveSuite } from "./solve-suite.ts";
 
 export type SuiteContext = {
@@ -23,4 +24,4 @@ export type BenchSuite = {
   run: (context: SuiteContext) => Promise<SuiteReport>;
 };
 
-export const SUITES: readonly BenchSuite[] = [solveSuite];
+export const SUITES: readonly BenchSuite[] = [solveSuite, dragSuite];
