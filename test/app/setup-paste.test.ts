@@ -88,6 +88,15 @@ describe("parsePaste", () => {
     expect(preview.rows[1]!.item).toBeNull();
   });
 
+  it("refuses a teacher already listed by name, so pasting a list twice adds nothing", () => {
+    const school = withTeachers();
+    const preview = parsePaste("teachers", rows(["ana lee"], ["Cy Young"]), school);
+    expect(preview.rows[0]!.problems).toEqual(['a teacher called "ana lee" is already listed']);
+    expect(preview.rows[1]!.item).toEqual({ id: "t-young", name: "Cy Young" });
+    const again = parsePaste("teachers", rows(["Cy Young"]), applyPaste(school, preview));
+    expect(again.rows[0]!.item).toBeNull();
+  });
+
   it("refuses an id that is taken and a row without a name", () => {
     const school = withTeachers();
     const preview = parsePaste(

@@ -58,6 +58,7 @@ export function AvailabilityDialog({ teacher, calendar, onSave, onCancel }: Prop
                 <button
                   type="button"
                   className="link-button"
+                  aria-label={`${p.name ?? `Period ${p.id}`} on every day`}
                   onClick={() => toggle(calendar.days.map((d) => keyOf(d.id, p.id)))}
                 >
                   {p.id}
@@ -73,6 +74,7 @@ export function AvailabilityDialog({ teacher, calendar, onSave, onCancel }: Prop
                 <button
                   type="button"
                   className="link-button"
+                  aria-label={`All of ${d.name ?? d.id}`}
                   onClick={() => toggle(calendar.periods.map((p) => keyOf(d.id, p.id)))}
                 >
                   {d.name ?? d.id}

@@ -128,7 +128,7 @@ export function TeachersTable() {
                       <WordsCell
                         label={`Departments of ${who}`}
                         value={t.departments}
-                        placeholder="Math, Grade 6"
+                        placeholder="e.g. Math"
                         errors={at(i, "departments")}
                         onCommit={set(i, t, "departments", "Change departments")}
                       />

@@ -120,6 +120,10 @@ function refs(text: string, list: readonly Named[], noun: string, problems: stri
 
 const YES = ["yes", "y", "true", "x", "1"];
 
+/** Pasting the same list twice must not double it: a name already listed is refused. */
+const sameName = (list: readonly Named[], name: string): boolean =>
+  list.some((x) => (x.name ?? "").trim().toLowerCase() === name.trim().toLowerCase());
+
 function missing(problems: string[], what: string): null {
   problems.push(what);
   return null;
@@ -128,6 +132,8 @@ function missing(problems: string[], what: string): null {
 const BUILD: Record<PasteKind, Build> = {
   teachers: (v, school, problems) => {
     if (v("name") === "") return missing(problems, "the name is empty");
+    if (sameName(school.teachers, v("name")))
+      return missing(problems, `a teacher called "${v("name")}" is already listed`);
     const t: Record<string, unknown> = newTeacher(school, v("name"));
     if (v("id")) t.id = v("id");
     const departments = splitList(v("departments"));
@@ -149,6 +155,8 @@ const BUILD: Record<PasteKind, Build> = {
   },
   groups: (v, school, problems) => {
     if (v("name") === "") return missing(problems, "the name is empty");
+    if (sameName(school.groups ?? [], v("name")))
+      return missing(problems, `a group called "${v("name")}" is already listed`);
     const parent =
       v("parent") === "" ? undefined : (lookup(school.groups ?? [], v("parent")) ?? undefined);
     if (v("parent") !== "" && parent === undefined)

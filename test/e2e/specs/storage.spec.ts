@@ -104,3 +104,38 @@ export async function restoresABackupIdentically({ page, baseUrl, resultsDir }: 
   // The undo history came back too: the rename is the step Undo takes.
   assert.match((await app.button("Undo").getAttribute("title")) ?? "", /Rename school/);
 }
+
+export async function twoTabsSeeEachOthersChanges({ page, baseUrl, resultsDir }: E2eContext) {
+  const first = new SetupPage(page, baseUrl);
+  await first.open();
+  await first.saved();
+  const second = new SetupPage(await page.context().newPage(), baseUrl);
+  await second.open();
+  await first.part("Teachers");
+  await second.part("Teachers");
+
+  await second.fill("Name of Mei Baker", "Mei Baker-Lin");
+  await first.field("Name of Mei Baker-Lin").waitFor();
+  await first.fill("Name of Valeria Ramirez", "Val Ramirez");
+  await second.field("Name of Val Ramirez").waitFor();
+  await first.saved();
+  await second.saved();
+  assert.deepEqual((await first.saveSchoolFile()).json, (await second.saveSchoolFile()).json);
+
+  // A draft begun before the other tab's save is not saved over it: the person is told.
+  await first.fill("Most teaching periods a day of Nia Allen", "99");
+  await first.page
+    .getByText(/^Not saved yet/)
+    .first()
+    .waitFor();
+  await second.fill("Name of Kira Kaur", "Kira Kaur-Singh");
+  await second.saved();
+  await first.fill("Most teaching periods a day of Nia Allen", "5");
+  const banner = first.alert().filter({ hasText: "Changed in another tab" });
+  await banner.waitFor();
+  await first.page.screenshot({ path: join(resultsDir, "storage-conflict.png") });
+  await banner.getByRole("button", { name: "Reload the saved school" }).click();
+  await first.field("Name of Kira Kaur-Singh").waitFor();
+  assert.equal(await first.field("Most teaching periods a day of Nia Allen").inputValue(), "6");
+  await first.saved();
+}
