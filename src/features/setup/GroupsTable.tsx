@@ -4,6 +4,7 @@ import { newGroup } from "./defaults.ts";
 import { removeItem, setField, setId } from "./edit.ts";
 import { usageCount } from "./references.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
+import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
 
 const SHOWN = ["id", "name", "parent", "size", "fullDay"];
@@ -14,6 +15,11 @@ export function GroupsTable() {
   const [parent, setParent] = useState("");
   const groups = doc.groups ?? [];
   const at = (i: number, field: string) => errors.at("groups", i, field);
+  const win = useRowWindow(
+    "groups",
+    groups.map((g) => [g.name, g.id, g.parent ?? ""].join(" ")),
+    (i) => errors.rest("groups", i, []).length > 0,
+  );
   const choices = groups.map((g) => ({ value: g.id, label: g.name || g.id }));
 
   const add = () => {
@@ -33,6 +39,7 @@ export function GroupsTable() {
 
   return (
     <SetupSection
+      window={win}
       title="Student groups"
       hint="A group is students who are never in two places at once: a grade, a team, a homeroom. Put homerooms under their grade; a full-day group must be in class every period but lunch."
       paste={{ kind: "groups", onAdd: (next, n) => edit(`Paste ${n} groups`, () => next) }}
@@ -79,84 +86,88 @@ export function GroupsTable() {
             </tr>
           </thead>
           <tbody>
-            {groups.map((g, i) => {
-              const who = g.name || g.id;
-              return (
-                <Fragment key={i}>
-                  <tr>
-                    <td>
-                      <TextCell
-                        label={`Name of group ${who}`}
-                        value={g.name}
-                        errors={at(i, "name")}
-                        onCommit={(v) =>
-                          edit(`Rename group ${who}`, (s) => setField(s, "groups", i, "name", v))
-                        }
-                      />
-                    </td>
-                    <td>
-                      <TextCell
-                        label={`ID of group ${who}`}
-                        value={g.id}
-                        width="narrow"
-                        errors={at(i, "id")}
-                        onCommit={(id) =>
-                          edit(`Change the ID of ${who}`, (s) => setId(s, "groups", i, id))
-                        }
-                      />
-                    </td>
-                    <td>
-                      <SelectCell
-                        label={`Parent of group ${who}`}
-                        value={g.parent ?? ""}
-                        empty="—"
-                        choices={choices.filter((c) => c.value !== g.id)}
-                        errors={at(i, "parent")}
-                        onChange={(v) =>
-                          edit(`Move group ${who}`, (s) =>
-                            setField(s, "groups", i, "parent", v || undefined),
-                          )
-                        }
-                      />
-                    </td>
-                    <td>
-                      <NumberCell
-                        label={`Students in group ${who}`}
-                        value={g.size}
-                        placeholder="—"
-                        errors={at(i, "size")}
-                        onCommit={(v) =>
-                          edit(`Change size of ${who}`, (s) => setField(s, "groups", i, "size", v))
-                        }
-                      />
-                    </td>
-                    <td>
-                      <CheckCell
-                        label={`${who} is in class all day`}
-                        checked={g.fullDay === true}
-                        errors={at(i, "fullDay")}
-                        onChange={(on) =>
-                          edit(`${on ? "Set" : "Clear"} full day of ${who}`, (s) =>
-                            setField(s, "groups", i, "fullDay", on || undefined),
-                          )
-                        }
-                      />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button-quiet button-small"
-                        aria-label={`Delete group ${who}`}
-                        onClick={() => remove(i)}
-                      >
-                        Delete
-                      </button>
-                    </td>
-                  </tr>
-                  <RowMessages columns={6} messages={errors.rest("groups", i, SHOWN)} />
-                </Fragment>
-              );
-            })}
+            {win.shown
+              .map((i) => [groups[i]!, i] as const)
+              .map(([g, i]) => {
+                const who = g.name || g.id;
+                return (
+                  <Fragment key={i}>
+                    <tr>
+                      <td>
+                        <TextCell
+                          label={`Name of group ${who}`}
+                          value={g.name}
+                          errors={at(i, "name")}
+                          onCommit={(v) =>
+                            edit(`Rename group ${who}`, (s) => setField(s, "groups", i, "name", v))
+                          }
+                        />
+                      </td>
+                      <td>
+                        <TextCell
+                          label={`ID of group ${who}`}
+                          value={g.id}
+                          width="narrow"
+                          errors={at(i, "id")}
+                          onCommit={(id) =>
+                            edit(`Change the ID of ${who}`, (s) => setId(s, "groups", i, id))
+                          }
+                        />
+                      </td>
+                      <td>
+                        <SelectCell
+                          label={`Parent of group ${who}`}
+                          value={g.parent ?? ""}
+                          empty="—"
+                          choices={choices.filter((c) => c.value !== g.id)}
+                          errors={at(i, "parent")}
+                          onChange={(v) =>
+                            edit(`Move group ${who}`, (s) =>
+                              setField(s, "groups", i, "parent", v || undefined),
+                            )
+                          }
+                        />
+                      </td>
+                      <td>
+                        <NumberCell
+                          label={`Students in group ${who}`}
+                          value={g.size}
+                          placeholder="—"
+                          errors={at(i, "size")}
+                          onCommit={(v) =>
+                            edit(`Change size of ${who}`, (s) =>
+                              setField(s, "groups", i, "size", v),
+                            )
+                          }
+                        />
+                      </td>
+                      <td>
+                        <CheckCell
+                          label={`${who} is in class all day`}
+                          checked={g.fullDay === true}
+                          errors={at(i, "fullDay")}
+                          onChange={(on) =>
+                            edit(`${on ? "Set" : "Clear"} full day of ${who}`, (s) =>
+                              setField(s, "groups", i, "fullDay", on || undefined),
+                            )
+                          }
+                        />
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button button-quiet button-small"
+                          aria-label={`Delete group ${who}`}
+                          onClick={() => remove(i)}
+                        >
+                          Delete
+                        </button>
+                      </td>
+                    </tr>
+                    <RowMessages columns={6} messages={errors.rest("groups", i, SHOWN)} />
+                  </Fragment>
+                );
+              })}
           </tbody>
         </table>
       )}

@@ -4,6 +4,7 @@ import { newRoom } from "./defaults.ts";
 import { removeItem, setField, setId } from "./edit.ts";
 import { usageCount } from "./references.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
+import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
 
 const SHOWN = ["id", "name", "capacity", "features"];
@@ -14,6 +15,11 @@ export function RoomsTable() {
   const [capacity, setCapacity] = useState("");
   const rooms = doc.rooms ?? [];
   const at = (i: number, field: string) => errors.at("rooms", i, field);
+  const win = useRowWindow(
+    "rooms",
+    rooms.map((r) => [r.id, r.name ?? "", ...(r.features ?? [])].join(" ")),
+    (i) => errors.rest("rooms", i, []).length > 0,
+  );
 
   const add = () => {
     const seats = parseCount(capacity);
@@ -34,6 +40,7 @@ export function RoomsTable() {
 
   return (
     <SetupSection
+      window={win}
       title="Rooms"
       hint="Leave the list empty if rooms need not be assigned. Once there are rooms, every meeting gets one that is big enough and has the features its section needs."
       paste={{ kind: "rooms", onAdd: (next, n) => edit(`Paste ${n} rooms`, () => next) }}
@@ -74,73 +81,75 @@ export function RoomsTable() {
             </tr>
           </thead>
           <tbody>
-            {rooms.map((r, i) => (
-              <Fragment key={i}>
-                <tr>
-                  <td>
-                    <TextCell
-                      label={`ID of room ${r.id}`}
-                      value={r.id}
-                      width="narrow"
-                      errors={at(i, "id")}
-                      onCommit={(id) =>
-                        edit(`Rename room ${r.id} to ${id}`, (s) => setId(s, "rooms", i, id))
-                      }
-                    />
-                  </td>
-                  <td>
-                    <TextCell
-                      label={`Name of room ${r.id}`}
-                      value={r.name ?? ""}
-                      placeholder="optional"
-                      errors={at(i, "name")}
-                      onCommit={(v) =>
-                        edit(`Name room ${r.id}`, (s) =>
-                          setField(s, "rooms", i, "name", v.trim() || undefined),
-                        )
-                      }
-                    />
-                  </td>
-                  <td>
-                    <NumberCell
-                      label={`Capacity of room ${r.id}`}
-                      value={r.capacity}
-                      placeholder="any"
-                      errors={at(i, "capacity")}
-                      onCommit={(v) =>
-                        edit(`Change capacity of room ${r.id}`, (s) =>
-                          setField(s, "rooms", i, "capacity", v),
-                        )
-                      }
-                    />
-                  </td>
-                  <td>
-                    <WordsCell
-                      label={`Features of room ${r.id}`}
-                      value={r.features}
-                      placeholder="science-lab, gym"
-                      errors={at(i, "features")}
-                      onCommit={(v) =>
-                        edit(`Change features of room ${r.id}`, (s) =>
-                          setField(s, "rooms", i, "features", v),
-                        )
-                      }
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button-quiet button-small"
-                      aria-label={`Delete room ${r.id}`}
-                      onClick={() => remove(i)}
-                    >
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-                <RowMessages columns={5} messages={errors.rest("rooms", i, SHOWN)} />
-              </Fragment>
-            ))}
+            {win.shown
+              .map((i) => [rooms[i]!, i] as const)
+              .map(([r, i]) => (
+                <Fragment key={i}>
+                  <tr>
+                    <td>
+                      <TextCell
+                        label={`ID of room ${r.id}`}
+                        value={r.id}
+                        width="narrow"
+                        errors={at(i, "id")}
+                        onCommit={(id) =>
+                          edit(`Rename room ${r.id} to ${id}`, (s) => setId(s, "rooms", i, id))
+                        }
+                      />
+                    </td>
+                    <td>
+                      <TextCell
+                        label={`Name of room ${r.id}`}
+                        value={r.name ?? ""}
+                        placeholder="optional"
+                        errors={at(i, "name")}
+                        onCommit={(v) =>
+                          edit(`Name room ${r.id}`, (s) =>
+                            setField(s, "rooms", i, "name", v.trim() || undefined),
+                          )
+                        }
+                      />
+                    </td>
+                    <td>
+                      <NumberCell
+                        label={`Capacity of room ${r.id}`}
+                        value={r.capacity}
+                        placeholder="any"
+                        errors={at(i, "capacity")}
+                        onCommit={(v) =>
+                          edit(`Change capacity of room ${r.id}`, (s) =>
+                            setField(s, "rooms", i, "capacity", v),
+                          )
+                        }
+                      />
+                    </td>
+                    <td>
+                      <WordsCell
+                        label={`Features of room ${r.id}`}
+                        value={r.features}
+                        placeholder="science-lab, gym"
+                        errors={at(i, "features")}
+                        onCommit={(v) =>
+                          edit(`Change features of room ${r.id}`, (s) =>
+                            setField(s, "rooms", i, "features", v),
+                          )
+                        }
+                      />
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button-quiet button-small"
+                        aria-label={`Delete room ${r.id}`}
+                        onClick={() => remove(i)}
+                      >
+                        Delete
+                      </button>
+                    </td>
+                  </tr>
+                  <RowMessages columns={5} messages={errors.rest("rooms", i, SHOWN)} />
+                </Fragment>
+              ))}
           </tbody>
         </table>
       )}

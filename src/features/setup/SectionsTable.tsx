@@ -13,6 +13,7 @@ import {
 import { newSection } from "./defaults.ts";
 import { setField, setId } from "./edit.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
+import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
 
 const MAIN = ["id", "course", "teachers", "groups", "meetings", "length", "samePeriod", "room"];
@@ -34,7 +35,15 @@ export function SectionsTable() {
   }));
   const periods = doc.calendar.periods.map((p) => ({ value: p.id, label: p.name ?? p.id }));
   const days = doc.calendar.days.map((d) => ({ value: d.id, label: d.name ?? d.id }));
+  const teacherName = (id: string) => teachers.find((t) => t.value === id)?.label ?? id;
   const at = (i: number, field: string) => errors.at("sections", i, field);
+  const win = useRowWindow(
+    "sections",
+    sections.map((s) =>
+      [s.course, s.id, ...s.teachers.map((t) => teacherName(t)), ...(s.groups ?? [])].join(" "),
+    ),
+    (i) => errors.rest("sections", i, []).length > 0,
+  );
   const chosenTeacher = teacher || teachers[0]?.value || "";
 
   const set = (i: number, s: Section, field: string, what: string) => (value: unknown) =>
@@ -59,6 +68,7 @@ export function SectionsTable() {
 
   return (
     <SetupSection
+      window={win}
       title="Sections"
       hint={`A section is one class that meets through the cycle. Empty meetings means once on every day (${days.length}); length 1 period; same period every day unless unticked.`}
       paste={{ kind: "sections", onAdd: (next, n) => edit(`Paste ${n} sections`, () => next) }}
@@ -124,185 +134,192 @@ export function SectionsTable() {
             </tr>
           </thead>
           <tbody>
-            {sections.map((s, i) => {
-              const who = `${s.course} (${s.id})`;
-              const detailErrors = DETAILS.some((f) => at(i, f).length > 0);
-              const expanded = open.has(i) || detailErrors;
-              return (
-                <Fragment key={i}>
-                  <tr>
-                    <td>
-                      <TextCell
-                        label={`Course of ${s.id}`}
-                        value={s.course}
-                        errors={at(i, "course")}
-                        onCommit={set(i, s, "course", "Change course")}
-                      />
-                    </td>
-                    <td>
-                      <TextCell
-                        label={`ID of ${who}`}
-                        value={s.id}
-                        width="narrow"
-                        errors={at(i, "id")}
-                        onCommit={(id) =>
-                          edit(`Change the ID of ${who}`, (x) => setId(x, "sections", i, id))
-                        }
-                      />
-                    </td>
-                    <td>
-                      <PickCell
-                        label={`Teachers of ${who}`}
-                        values={s.teachers}
-                        choices={teachers}
-                        none="nobody"
-                        errors={at(i, "teachers")}
-                        onChange={set(i, s, "teachers", "Change teachers")}
-                      />
-                    </td>
-                    <td>
-                      <PickCell
-                        label={`Groups of ${who}`}
-                        values={s.groups ?? []}
-                        choices={groups}
-                        none="none"
-                        errors={at(i, "groups")}
-                        onChange={(v) =>
-                          set(i, s, "groups", "Change groups")(v.length === 0 ? undefined : v)
-                        }
-                      />
-                    </td>
-                    <td>
-                      <NumberCell
-                        label={`Meetings of ${who}`}
-                        value={s.meetings}
-                        placeholder={String(s.allowedDays?.length ?? days.length)}
-                        errors={at(i, "meetings")}
-                        onCommit={set(i, s, "meetings", "Change meetings")}
-                      />
-                    </td>
-                    <td>
-                      <NumberCell
-                        label={`Length of ${who}`}
-                        value={s.length}
-                        placeholder="1"
-                        errors={at(i, "length")}
-                        onCommit={set(i, s, "length", "Change length")}
-                      />
-                    </td>
-                    <td>
-                      <CheckCell
-                        label={`${who} meets at the same period every day`}
-                        checked={s.samePeriod !== false}
-                        errors={at(i, "samePeriod")}
-                        onChange={(on) =>
-                          set(i, s, "samePeriod", "Change same period")(on ? undefined : false)
-                        }
-                      />
-                    </td>
-                    <td>
-                      <SelectCell
-                        label={`Room of ${who}`}
-                        value={s.room ?? ""}
-                        empty={rooms.length === 0 ? "none" : "any that fits"}
-                        choices={rooms}
-                        errors={at(i, "room")}
-                        onChange={(v) => set(i, s, "room", "Change room")(v || undefined)}
-                      />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button-quiet button-small"
-                        aria-expanded={expanded}
-                        aria-label={`More about ${who}`}
-                        onClick={() => toggle(i)}
-                      >
-                        {expanded ? "Less" : "More"}
-                      </button>
-                    </td>
-                  </tr>
-                  {expanded && (
-                    <tr className="details-row">
-                      <td colSpan={COLUMNS}>
-                        <div className="details">
-                          <span className="detail">
-                            <span className="detail-label">Department</span>
-                            <TextCell
-                              label={`Department of ${who}`}
-                              value={s.department ?? ""}
-                              errors={at(i, "department")}
-                              onCommit={(v) =>
-                                set(i, s, "department", "Change department")(v.trim() || undefined)
-                              }
-                            />
-                          </span>
-                          <span className="detail">
-                            <span className="detail-label">Students</span>
-                            <NumberCell
-                              label={`Students in ${who}`}
-                              value={s.size}
-                              placeholder="from groups"
-                              errors={at(i, "size")}
-                              onCommit={set(i, s, "size", "Change size")}
-                            />
-                          </span>
-                          <span className="detail">
-                            <span className="detail-label">Room features</span>
-                            <WordsCell
-                              label={`Room features of ${who}`}
-                              value={s.roomFeatures}
-                              placeholder="science-lab"
-                              errors={at(i, "roomFeatures")}
-                              onCommit={set(i, s, "roomFeatures", "Change room features")}
-                            />
-                          </span>
-                          <span className="detail">
-                            <span className="detail-label">Allowed periods</span>
-                            <TogglesCell
-                              label={`Allowed periods of ${who}`}
-                              values={s.allowedPeriods}
-                              choices={periods}
-                              none="any period"
-                              errors={at(i, "allowedPeriods")}
-                              onChange={set(i, s, "allowedPeriods", "Change allowed periods")}
-                            />
-                          </span>
-                          <span className="detail">
-                            <span className="detail-label">Allowed days</span>
-                            <TogglesCell
-                              label={`Allowed days of ${who}`}
-                              values={s.allowedDays}
-                              choices={days}
-                              none="any day"
-                              errors={at(i, "allowedDays")}
-                              onChange={set(i, s, "allowedDays", "Change allowed days")}
-                            />
-                          </span>
-                          <button
-                            type="button"
-                            className="button button-quiet button-small"
-                            aria-label={`Delete section ${who}`}
-                            onClick={() =>
-                              edit(`Delete section ${who}`, (x) => ({
-                                ...x,
-                                sections: x.sections.filter((_, k) => k !== i),
-                              }))
-                            }
-                          >
-                            Delete section
-                          </button>
-                        </div>
+            {win.shown
+              .map((i) => [sections[i]!, i] as const)
+              .map(([s, i]) => {
+                const who = `${s.course} (${s.id})`;
+                const detailErrors = DETAILS.some((f) => at(i, f).length > 0);
+                const expanded = open.has(i) || detailErrors;
+                return (
+                  <Fragment key={i}>
+                    <tr>
+                      <td>
+                        <TextCell
+                          label={`Course of ${s.id}`}
+                          value={s.course}
+                          errors={at(i, "course")}
+                          onCommit={set(i, s, "course", "Change course")}
+                        />
+                      </td>
+                      <td>
+                        <TextCell
+                          label={`ID of ${who}`}
+                          value={s.id}
+                          width="narrow"
+                          errors={at(i, "id")}
+                          onCommit={(id) =>
+                            edit(`Change the ID of ${who}`, (x) => setId(x, "sections", i, id))
+                          }
+                        />
+                      </td>
+                      <td>
+                        <PickCell
+                          label={`Teachers of ${who}`}
+                          values={s.teachers}
+                          choices={teachers}
+                          none="nobody"
+                          errors={at(i, "teachers")}
+                          onChange={set(i, s, "teachers", "Change teachers")}
+                        />
+                      </td>
+                      <td>
+                        <PickCell
+                          label={`Groups of ${who}`}
+                          values={s.groups ?? []}
+                          choices={groups}
+                          none="none"
+                          errors={at(i, "groups")}
+                          onChange={(v) =>
+                            set(i, s, "groups", "Change groups")(v.length === 0 ? undefined : v)
+                          }
+                        />
+                      </td>
+                      <td>
+                        <NumberCell
+                          label={`Meetings of ${who}`}
+                          value={s.meetings}
+                          placeholder={String(s.allowedDays?.length ?? days.length)}
+                          errors={at(i, "meetings")}
+                          onCommit={set(i, s, "meetings", "Change meetings")}
+                        />
+                      </td>
+                      <td>
+                        <NumberCell
+                          label={`Length of ${who}`}
+                          value={s.length}
+                          placeholder="1"
+                          errors={at(i, "length")}
+                          onCommit={set(i, s, "length", "Change length")}
+                        />
+                      </td>
+                      <td>
+                        <CheckCell
+                          label={`${who} meets at the same period every day`}
+                          checked={s.samePeriod !== false}
+                          errors={at(i, "samePeriod")}
+                          onChange={(on) =>
+                            set(i, s, "samePeriod", "Change same period")(on ? undefined : false)
+                          }
+                        />
+                      </td>
+                      <td>
+                        <SelectCell
+                          label={`Room of ${who}`}
+                          value={s.room ?? ""}
+                          empty={rooms.length === 0 ? "none" : "any that fits"}
+                          choices={rooms}
+                          errors={at(i, "room")}
+                          onChange={(v) => set(i, s, "room", "Change room")(v || undefined)}
+                        />
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button button-quiet button-small"
+                          aria-expanded={expanded}
+                          aria-label={`More about ${who}`}
+                          onClick={() => toggle(i)}
+                        >
+                          {expanded ? "Less" : "More"}
+                        </button>
                       </td>
                     </tr>
-                  )}
-                  <RowMessages
-                    columns={COLUMNS}
-                    messages={errors.rest("sections", i, [...MAIN, ...DETAILS])}
-                  />
-                </Fragment>
-              );
-            })}
+                    {expanded && (
+                      <tr className="details-row">
+                        <td colSpan={COLUMNS}>
+                          <div className="details">
+                            <span className="detail">
+                              <span className="detail-label">Department</span>
+                              <TextCell
+                                label={`Department of ${who}`}
+                                value={s.department ?? ""}
+                                errors={at(i, "department")}
+                                onCommit={(v) =>
+                                  set(
+                                    i,
+                                    s,
+                                    "department",
+                                    "Change department",
+                                  )(v.trim() || undefined)
+                                }
+                              />
+                            </span>
+                            <span className="detail">
+                              <span className="detail-label">Students</span>
+                              <NumberCell
+                                label={`Students in ${who}`}
+                                value={s.size}
+                                placeholder="from groups"
+                                errors={at(i, "size")}
+                                onCommit={set(i, s, "size", "Change size")}
+                              />
+                            </span>
+                            <span className="detail">
+                              <span className="detail-label">Room features</span>
+                              <WordsCell
+                                label={`Room features of ${who}`}
+                                value={s.roomFeatures}
+                                placeholder="science-lab"
+                                errors={at(i, "roomFeatures")}
+                                onCommit={set(i, s, "roomFeatures", "Change room features")}
+                              />
+                            </span>
+                            <span className="detail">
+                              <span className="detail-label">Allowed periods</span>
+                              <TogglesCell
+                                label={`Allowed periods of ${who}`}
+                                values={s.allowedPeriods}
+                                choices={periods}
+                                none="any period"
+                                errors={at(i, "allowedPeriods")}
+                                onChange={set(i, s, "allowedPeriods", "Change allowed periods")}
+                              />
+                            </span>
+                            <span className="detail">
+                              <span className="detail-label">Allowed days</span>
+                              <TogglesCell
+                                label={`Allowed days of ${who}`}
+                                values={s.allowedDays}
+                                choices={days}
+                                none="any day"
+                                errors={at(i, "allowedDays")}
+                                onChange={set(i, s, "allowedDays", "Change allowed days")}
+                              />
+                            </span>
+                            <button
+                              type="button"
+                              className="button button-quiet button-small"
+                              aria-label={`Delete section ${who}`}
+                              onClick={() =>
+                                edit(`Delete section ${who}`, (x) => ({
+                                  ...x,
+                                  sections: x.sections.filter((_, k) => k !== i),
+                                }))
+                              }
+                            >
+                              Delete section
+                            </button>
+                          </div>
+                        </td>
+                      </tr>
+                    )}
+                    <RowMessages
+                      columns={COLUMNS}
+                      messages={errors.rest("sections", i, [...MAIN, ...DETAILS])}
+                    />
+                  </Fragment>
+                );
+              })}
           </tbody>
         </table>
       )}

@@ -10,11 +10,13 @@ type Props = {
   /** The form that adds one item. */
   add: ReactNode;
   paste?: { kind: PasteKind; onAdd: (next: School, count: number) => void };
+  /** The filter box and row count of a long list (see useRowWindow). */
+  window?: { filter: ReactNode; footer: ReactNode };
   children: ReactNode;
 };
 
 /** One list of the school: a heading, the add form, bulk paste, and the table. */
-export function SetupSection({ title, hint, add, paste, children }: Props) {
+export function SetupSection({ title, hint, add, paste, window, children }: Props) {
   const headingId = useId();
   const [pasting, setPasting] = useState(false);
   return (
@@ -42,7 +44,9 @@ export function SetupSection({ title, hint, add, paste, children }: Props) {
           }}
         />
       )}
+      {window?.filter}
       <div className="table-scroll">{children}</div>
+      {window?.footer}
       <div className="add-row">{add}</div>
     </section>
   );

@@ -7,6 +7,7 @@ import { DeleteTeacherDialog } from "./DeleteTeacherDialog.tsx";
 import { deleteTeacherEverywhere, isUsed, teacherUsage } from "./delete-teacher.ts";
 import { setField, setId } from "./edit.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
+import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
 
 const SHOWN = [
@@ -34,6 +35,11 @@ export function TeachersTable() {
   const [deleting, setDeleting] = useState<number | null>(null);
   const teachers = doc.teachers;
   const at = (i: number, field: string) => errors.at("teachers", i, field);
+  const win = useRowWindow(
+    "teachers",
+    teachers.map((t) => [t.name, t.id, ...(t.departments ?? [])].join(" ")),
+    (i) => errors.rest("teachers", i, []).length > 0,
+  );
   const set = (i: number, t: Teacher, field: string, label: string) => (value: unknown) =>
     edit(`${label} of ${t.name}`, (s) => setField(s, "teachers", i, field, value));
 
@@ -46,6 +52,7 @@ export function TeachersTable() {
 
   return (
     <SetupSection
+      window={win}
       title="Teachers"
       hint="Limits left empty mean no limit. Availability is every period unless you mark some off."
       paste={{
@@ -100,78 +107,80 @@ export function TeachersTable() {
             </tr>
           </thead>
           <tbody>
-            {teachers.map((t, i) => {
-              const who = t.name || t.id;
-              return (
-                <Fragment key={i}>
-                  <tr>
-                    <td>
-                      <TextCell
-                        label={`Name of ${who}`}
-                        value={t.name}
-                        errors={at(i, "name")}
-                        onCommit={set(i, t, "name", "Rename")}
-                      />
-                    </td>
-                    <td>
-                      <TextCell
-                        label={`ID of ${who}`}
-                        value={t.id}
-                        width="narrow"
-                        errors={at(i, "id")}
-                        onCommit={(id) =>
-                          edit(`Change the ID of ${who}`, (s) => setId(s, "teachers", i, id))
-                        }
-                      />
-                    </td>
-                    <td>
-                      <WordsCell
-                        label={`Departments of ${who}`}
-                        value={t.departments}
-                        placeholder="e.g. Math"
-                        errors={at(i, "departments")}
-                        onCommit={set(i, t, "departments", "Change departments")}
-                      />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-label={`Availability of ${who}: ${describeUnavailable(t.unavailable)}`}
-                        onClick={() => setAvailability(i)}
-                      >
-                        {describeUnavailable(t.unavailable)}
-                      </button>
-                      {at(i, "unavailable").length > 0 && (
-                        <span className="field-error">{at(i, "unavailable").join(" ")}</span>
-                      )}
-                    </td>
-                    {LIMITS.map(([field, label]) => (
-                      <td key={field}>
-                        <NumberCell
-                          label={`${label} of ${who}`}
-                          value={t[field]}
-                          placeholder="—"
-                          errors={at(i, field)}
-                          onCommit={set(i, t, field, `Change ${label.toLowerCase()}`)}
+            {win.shown
+              .map((i) => [teachers[i]!, i] as const)
+              .map(([t, i]) => {
+                const who = t.name || t.id;
+                return (
+                  <Fragment key={i}>
+                    <tr>
+                      <td>
+                        <TextCell
+                          label={`Name of ${who}`}
+                          value={t.name}
+                          errors={at(i, "name")}
+                          onCommit={set(i, t, "name", "Rename")}
                         />
                       </td>
-                    ))}
-                    <td>
-                      <button
-                        type="button"
-                        className="button button-quiet button-small"
-                        aria-label={`Delete teacher ${who}`}
-                        onClick={() => remove(i)}
-                      >
-                        Delete
-                      </button>
-                    </td>
-                  </tr>
-                  <RowMessages columns={9} messages={errors.rest("teachers", i, SHOWN)} />
-                </Fragment>
-              );
-            })}
+                      <td>
+                        <TextCell
+                          label={`ID of ${who}`}
+                          value={t.id}
+                          width="narrow"
+                          errors={at(i, "id")}
+                          onCommit={(id) =>
+                            edit(`Change the ID of ${who}`, (s) => setId(s, "teachers", i, id))
+                          }
+                        />
+                      </td>
+                      <td>
+                        <WordsCell
+                          label={`Departments of ${who}`}
+                          value={t.departments}
+                          placeholder="e.g. Math"
+                          errors={at(i, "departments")}
+                          onCommit={set(i, t, "departments", "Change departments")}
+                        />
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={`Availability of ${who}: ${describeUnavailable(t.unavailable)}`}
+                          onClick={() => setAvailability(i)}
+                        >
+                          {describeUnavailable(t.unavailable)}
+                        </button>
+                        {at(i, "unavailable").length > 0 && (
+                          <span className="field-error">{at(i, "unavailable").join(" ")}</span>
+                        )}
+                      </td>
+                      {LIMITS.map(([field, label]) => (
+                        <td key={field}>
+                          <NumberCell
+                            label={`${label} of ${who}`}
+                            value={t[field]}
+                            placeholder="—"
+                            errors={at(i, field)}
+                            onCommit={set(i, t, field, `Change ${label.toLowerCase()}`)}
+                          />
+                        </td>
+                      ))}
+                      <td>
+                        <button
+                          type="button"
+                          className="button button-quiet button-small"
+                          aria-label={`Delete teacher ${who}`}
+                          onClick={() => remove(i)}
+                        >
+                          Delete
+                        </button>
+                      </td>
+                    </tr>
+                    <RowMessages columns={9} messages={errors.rest("teachers", i, SHOWN)} />
+                  </Fragment>
+                );
+              })}
           </tbody>
         </table>
       )}

@@ -12,6 +12,7 @@ import {
 import { newTeam } from "./defaults.ts";
 import { setField, setId, withField } from "./edit.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
+import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
 
 const KINDS = [
@@ -41,6 +42,11 @@ export function TeamsEditor() {
   const teachers = doc.teachers.map((t) => ({ value: t.id, label: t.name || t.id }));
   const periods = doc.calendar.periods.map((p) => ({ value: p.id, label: p.name ?? p.id }));
   const at = (i: number, field: string) => errors.at("teams", i, field);
+  const win = useRowWindow(
+    "teams",
+    teams.map((t) => [t.name ?? "", t.id, ...t.members].join(" ")),
+    (i) => errors.rest("teams", i, []).length > 0,
+  );
   const member = first || teachers[0]?.value || "";
 
   const set = (i: number, t: Team, field: string, what: string) => (value: unknown) =>
@@ -63,6 +69,7 @@ export function TeamsEditor() {
 
   return (
     <SetupSection
+      window={win}
       title="Teams"
       hint="Every team gets its common planning time: that many periods a cycle when all its members are free together. Clear the planning count for a team that needs none."
       paste={{ kind: "teams", onAdd: (next, n) => edit(`Paste ${n} teams`, () => next) }}
@@ -112,147 +119,149 @@ export function TeamsEditor() {
             </tr>
           </thead>
           <tbody>
-            {teams.map((t, i) => {
-              const who = t.name || t.id;
-              const p = t.planning;
-              return (
-                <Fragment key={i}>
-                  <tr className="team-row">
-                    <td>
-                      <TextCell
-                        label={`Name of team ${who}`}
-                        value={t.name ?? ""}
-                        errors={at(i, "name")}
-                        onCommit={(v) => set(i, t, "name", "Rename")(v.trim() || undefined)}
-                      />
-                    </td>
-                    <td>
-                      <TextCell
-                        label={`ID of team ${who}`}
-                        value={t.id}
-                        width="narrow"
-                        errors={at(i, "id")}
-                        onCommit={(id) =>
-                          edit(`Change the ID of team ${who}`, (s) => setId(s, "teams", i, id))
-                        }
-                      />
-                    </td>
-                    <td>
-                      <SelectCell
-                        label={`Kind of team ${who}`}
-                        value={t.kind ?? ""}
-                        empty="Other"
-                        choices={KINDS}
-                        errors={at(i, "kind")}
-                        onChange={(v) => set(i, t, "kind", "Change kind")(v || undefined)}
-                      />
-                    </td>
-                    <td>
-                      <PickCell
-                        label={`Members of team ${who}`}
-                        values={t.members}
-                        choices={teachers}
-                        none="nobody"
-                        errors={at(i, "members")}
-                        onChange={(members) =>
-                          edit(`Change members of team ${who}`, (s) => {
-                            const next = setField(s, "teams", i, "members", members);
-                            // A lead who leaves the team stops being its lead.
-                            return t.lead && !members.includes(t.lead)
-                              ? setField(next, "teams", i, "lead", undefined)
-                              : next;
-                          })
-                        }
-                      />
-                    </td>
-                    <td>
-                      <SelectCell
-                        label={`Lead of team ${who}`}
-                        value={t.lead ?? ""}
-                        empty="No lead"
-                        choices={teachers.filter((c) => t.members.includes(c.value))}
-                        errors={at(i, "lead")}
-                        onChange={(v) => set(i, t, "lead", "Change lead")(v || undefined)}
-                      />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button-quiet button-small"
-                        aria-label={`Delete team ${who}`}
-                        onClick={() =>
-                          edit(`Delete team ${who}`, (s) => ({
-                            ...s,
-                            teams: (s.teams ?? []).filter((_, k) => k !== i),
-                          }))
-                        }
-                      >
-                        Delete
-                      </button>
-                    </td>
-                  </tr>
-                  <tr className="details-row">
-                    <td colSpan={COLUMNS}>
-                      <div className="details">
-                        <span className="detail">
-                          <span className="detail-label">Planning periods a cycle</span>
-                          <NumberCell
-                            label={`Planning periods a cycle of team ${who}`}
-                            value={p?.perCycle}
-                            placeholder="none"
-                            errors={at(i, "planning.perCycle")}
-                            onCommit={plan(i, t, "perCycle", "Change planning per cycle")}
-                          />
-                        </span>
-                        {p && (
-                          <>
-                            <span className="detail">
-                              <span className="detail-label">At most a day</span>
-                              <NumberCell
-                                label={`Planning periods a day of team ${who}`}
-                                value={p.maxPerDay}
-                                placeholder="1"
-                                errors={at(i, "planning.maxPerDay")}
-                                onCommit={plan(i, t, "maxPerDay", "Change planning a day")}
-                              />
-                            </span>
-                            <span className="detail">
-                              <span className="detail-label">In periods</span>
-                              <TogglesCell
-                                label={`Planning periods of team ${who}`}
-                                values={p.periods}
-                                choices={periods}
-                                none="any period"
-                                errors={at(i, "planning.periods")}
-                                onChange={plan(i, t, "periods", "Change planning periods")}
-                              />
-                            </span>
-                            <span className="detail">
-                              <CheckCell
-                                label={`Team ${who} plans at the same period every time`}
-                                checked={p.samePeriod === true}
-                                errors={at(i, "planning.samePeriod")}
-                                onChange={(on) =>
-                                  plan(
-                                    i,
-                                    t,
-                                    "samePeriod",
-                                    "Change same planning period",
-                                  )(on || undefined)
-                                }
-                              >
-                                Same period every time
-                              </CheckCell>
-                            </span>
-                          </>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                  <RowMessages columns={COLUMNS} messages={errors.rest("teams", i, SHOWN)} />
-                </Fragment>
-              );
-            })}
+            {win.shown
+              .map((i) => [teams[i]!, i] as const)
+              .map(([t, i]) => {
+                const who = t.name || t.id;
+                const p = t.planning;
+                return (
+                  <Fragment key={i}>
+                    <tr className="team-row">
+                      <td>
+                        <TextCell
+                          label={`Name of team ${who}`}
+                          value={t.name ?? ""}
+                          errors={at(i, "name")}
+                          onCommit={(v) => set(i, t, "name", "Rename")(v.trim() || undefined)}
+                        />
+                      </td>
+                      <td>
+                        <TextCell
+                          label={`ID of team ${who}`}
+                          value={t.id}
+                          width="narrow"
+                          errors={at(i, "id")}
+                          onCommit={(id) =>
+                            edit(`Change the ID of team ${who}`, (s) => setId(s, "teams", i, id))
+                          }
+                        />
+                      </td>
+                      <td>
+                        <SelectCell
+                          label={`Kind of team ${who}`}
+                          value={t.kind ?? ""}
+                          empty="Other"
+                          choices={KINDS}
+                          errors={at(i, "kind")}
+                          onChange={(v) => set(i, t, "kind", "Change kind")(v || undefined)}
+                        />
+                      </td>
+                      <td>
+                        <PickCell
+                          label={`Members of team ${who}`}
+                          values={t.members}
+                          choices={teachers}
+                          none="nobody"
+                          errors={at(i, "members")}
+                          onChange={(members) =>
+                            edit(`Change members of team ${who}`, (s) => {
+                              const next = setField(s, "teams", i, "members", members);
+                              // A lead who leaves the team stops being its lead.
+                              return t.lead && !members.includes(t.lead)
+                                ? setField(next, "teams", i, "lead", undefined)
+                                : next;
+                            })
+                          }
+                        />
+                      </td>
+                      <td>
+                        <SelectCell
+                          label={`Lead of team ${who}`}
+                          value={t.lead ?? ""}
+                          empty="No lead"
+                          choices={teachers.filter((c) => t.members.includes(c.value))}
+                          errors={at(i, "lead")}
+                          onChange={(v) => set(i, t, "lead", "Change lead")(v || undefined)}
+                        />
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button button-quiet button-small"
+                          aria-label={`Delete team ${who}`}
+                          onClick={() =>
+                            edit(`Delete team ${who}`, (s) => ({
+                              ...s,
+                              teams: (s.teams ?? []).filter((_, k) => k !== i),
+                            }))
+                          }
+                        >
+                          Delete
+                        </button>
+                      </td>
+                    </tr>
+                    <tr className="details-row">
+                      <td colSpan={COLUMNS}>
+                        <div className="details">
+                          <span className="detail">
+                            <span className="detail-label">Planning periods a cycle</span>
+                            <NumberCell
+                              label={`Planning periods a cycle of team ${who}`}
+                              value={p?.perCycle}
+                              placeholder="none"
+                              errors={at(i, "planning.perCycle")}
+                              onCommit={plan(i, t, "perCycle", "Change planning per cycle")}
+                            />
+                          </span>
+                          {p && (
+                            <>
+                              <span className="detail">
+                                <span className="detail-label">At most a day</span>
+                                <NumberCell
+                                  label={`Planning periods a day of team ${who}`}
+                                  value={p.maxPerDay}
+                                  placeholder="1"
+                                  errors={at(i, "planning.maxPerDay")}
+                                  onCommit={plan(i, t, "maxPerDay", "Change planning a day")}
+                                />
+                              </span>
+                              <span className="detail">
+                                <span className="detail-label">In periods</span>
+                                <TogglesCell
+                                  label={`Planning periods of team ${who}`}
+                                  values={p.periods}
+                                  choices={periods}
+                                  none="any period"
+                                  errors={at(i, "planning.periods")}
+                                  onChange={plan(i, t, "periods", "Change planning periods")}
+                                />
+                              </span>
+                              <span className="detail">
+                                <CheckCell
+                                  label={`Team ${who} plans at the same period every time`}
+                                  checked={p.samePeriod === true}
+                                  errors={at(i, "planning.samePeriod")}
+                                  onChange={(on) =>
+                                    plan(
+                                      i,
+                                      t,
+                                      "samePeriod",
+                                      "Change same planning period",
+                                    )(on || undefined)
+                                  }
+                                >
+                                  Same period every time
+                                </CheckCell>
+                              </span>
+                            </>
+                          )}
+                        </div>
+                      </td>
+                    </tr>
+                    <RowMessages columns={COLUMNS} messages={errors.rest("teams", i, SHOWN)} />
+                  </Fragment>
+                );
+              })}
           </tbody>
         </table>
       )}
