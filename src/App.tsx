@@ -8,6 +8,7 @@ import { SchoolSwitcher } from "./features/school/SchoolSwitcher.tsx";
 import { StartScreen } from "./features/school/StartScreen.tsx";
 import { summarizeSchool } from "./features/school/summary.ts";
 import { UndoRedo } from "./features/school/UndoRedo.tsx";
+import { ImportCsvButton } from "./features/import/ImportCsvButton.tsx";
 import { SolveTab } from "./features/solve/SolveTab.tsx";
 import { SetupPanel } from "./features/setup/SetupPanel.tsx";
 import { downloadSchool } from "./features/storage/downloads.ts";
@@ -84,6 +85,7 @@ function AppBody({ tab, setTab }: { tab: TabName; setTab: (tab: TabName) => void
       <div className="app-toolbar">
         <SchoolSwitcher />
         <UndoRedo />
+        <ImportCsvButton />
       </div>
       <StorageBanner />
       <ImportMessages />
