@@ -1,9 +1,9 @@
 import { Fragment, useId } from "react";
 import type { School } from "../../../solver/model/format.ts";
-import { CheckCell, RowMessages, SelectCell, TextCell, TogglesCell, WordsCell } from "./cells.tsx";
+import { RowMessages, TextCell } from "./cells.tsx";
+import { TogglesCell } from "./pick-cells.tsx";
 import {
   addPeriod,
-  defaultTerm,
   nextDay,
   presetDays,
   removeDay,
@@ -11,9 +11,9 @@ import {
   replaceDays,
   setCalendarItem,
   setLunch,
-  setTerm,
   type DayPreset,
 } from "./calendar-edits.ts";
+import { TermEditor } from "./TermEditor.tsx";
 import { useSetup } from "./use-setup.ts";
 
 const PRESETS: { preset: DayPreset; label: string }[] = [
@@ -26,19 +26,11 @@ const PRESETS: { preset: DayPreset; label: string }[] = [
 export function CalendarEditor() {
   const { doc, errors, edit } = useSetup();
   const headingId = useId();
-  const { days, periods, term } = doc.calendar;
+  const { days, periods } = doc.calendar;
   const periodChoices = periods.map((p) => ({ value: p.id, label: p.name ?? p.id }));
   const calendarItem =
     (list: "days" | "periods", i: number, field: string, what: string) => (value: string) =>
       edit(what, (s) => setCalendarItem(s, list, i, field, value.trim() || undefined));
-  const setTermField = (field: string, value: unknown, what: string) =>
-    edit(what, (s) => {
-      const current = s.calendar.term ?? defaultTerm(new Date(), s.calendar.days);
-      const next = { ...current } as Record<string, unknown>;
-      if (value === undefined) delete next[field];
-      else next[field] = value;
-      return setTerm(s, next as typeof current);
-    });
 
   return (
     <section aria-labelledby={headingId} className="setup-section">
@@ -238,67 +230,7 @@ export function CalendarEditor() {
         </span>
       </div>
 
-      <h3>Term dates</h3>
-      <CheckCell
-        label="Map the cycle onto real dates"
-        checked={term != null}
-        onChange={(on) =>
-          edit(on ? "Add term dates" : "Remove term dates", (s) =>
-            setTerm(s, on ? defaultTerm(new Date(), s.calendar.days) : undefined),
-          )
-        }
-      >
-        Map the cycle onto real dates (for team calendars and exports)
-      </CheckCell>
-      {term && (
-        <div className="details">
-          <span className="detail">
-            <span className="detail-label">First day</span>
-            <TextCell
-              type="date"
-              label="First day of the term"
-              value={term.start}
-              errors={errors.at("term", 0, "start")}
-              onCommit={(v) => setTermField("start", v, "Change the term's first day")}
-            />
-          </span>
-          <span className="detail">
-            <span className="detail-label">Last day</span>
-            <TextCell
-              type="date"
-              label="Last day of the term"
-              value={term.end}
-              errors={errors.at("term", 0, "end")}
-              onCommit={(v) => setTermField("end", v, "Change the term's last day")}
-            />
-          </span>
-          <span className="detail">
-            <span className="detail-label">Days follow</span>
-            <SelectCell
-              label="How the days of the cycle fall on dates"
-              value={term.rotation ?? ""}
-              empty="—"
-              choices={[
-                { value: "weekdays", label: "the weekday (Mon is Monday)" },
-                { value: "cycle", label: "the cycle, school day by school day" },
-              ]}
-              errors={errors.at("term", 0, "rotation")}
-              onChange={(v) => setTermField("rotation", v || undefined, "Change the rotation")}
-            />
-          </span>
-          <span className="detail detail-wide">
-            <span className="detail-label">No school on</span>
-            <WordsCell
-              label="Dates without school"
-              value={term.skip}
-              width="wide"
-              placeholder="2026-11-26, 2026-11-27"
-              errors={errors.at("term", 0, "skip")}
-              onCommit={(v) => setTermField("skip", v, "Change the skipped dates")}
-            />
-          </span>
-        </div>
-      )}
+      <TermEditor />
     </section>
   );
 }

@@ -1,16 +1,9 @@
 import { Fragment, useState } from "react";
 import type { Section } from "../../../solver/model/format.ts";
-import {
-  CheckCell,
-  NumberCell,
-  PickCell,
-  RowMessages,
-  SelectCell,
-  TextCell,
-  TogglesCell,
-  WordsCell,
-} from "./cells.tsx";
+import { CheckCell, NumberCell, RowMessages, SelectCell, TextCell } from "./cells.tsx";
+import { PickCell } from "./pick-cells.tsx";
 import { newSection } from "./defaults.ts";
+import { SectionDetails } from "./SectionDetails.tsx";
 import { setField, setId } from "./edit.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
@@ -237,79 +230,20 @@ export function SectionsTable() {
                     {expanded && (
                       <tr className="details-row">
                         <td colSpan={COLUMNS}>
-                          <div className="details">
-                            <span className="detail">
-                              <span className="detail-label">Department</span>
-                              <TextCell
-                                label={`Department of ${who}`}
-                                value={s.department ?? ""}
-                                errors={at(i, "department")}
-                                onCommit={(v) =>
-                                  set(
-                                    i,
-                                    s,
-                                    "department",
-                                    "Change department",
-                                  )(v.trim() || undefined)
-                                }
-                              />
-                            </span>
-                            <span className="detail">
-                              <span className="detail-label">Students</span>
-                              <NumberCell
-                                label={`Students in ${who}`}
-                                value={s.size}
-                                placeholder="from groups"
-                                errors={at(i, "size")}
-                                onCommit={set(i, s, "size", "Change size")}
-                              />
-                            </span>
-                            <span className="detail">
-                              <span className="detail-label">Room features</span>
-                              <WordsCell
-                                label={`Room features of ${who}`}
-                                value={s.roomFeatures}
-                                placeholder="science-lab"
-                                errors={at(i, "roomFeatures")}
-                                onCommit={set(i, s, "roomFeatures", "Change room features")}
-                              />
-                            </span>
-                            <span className="detail">
-                              <span className="detail-label">Allowed periods</span>
-                              <TogglesCell
-                                label={`Allowed periods of ${who}`}
-                                values={s.allowedPeriods}
-                                choices={periods}
-                                none="any period"
-                                errors={at(i, "allowedPeriods")}
-                                onChange={set(i, s, "allowedPeriods", "Change allowed periods")}
-                              />
-                            </span>
-                            <span className="detail">
-                              <span className="detail-label">Allowed days</span>
-                              <TogglesCell
-                                label={`Allowed days of ${who}`}
-                                values={s.allowedDays}
-                                choices={days}
-                                none="any day"
-                                errors={at(i, "allowedDays")}
-                                onChange={set(i, s, "allowedDays", "Change allowed days")}
-                              />
-                            </span>
-                            <button
-                              type="button"
-                              className="button button-quiet button-small"
-                              aria-label={`Delete section ${who}`}
-                              onClick={() =>
-                                edit(`Delete section ${who}`, (x) => ({
-                                  ...x,
-                                  sections: x.sections.filter((_, k) => k !== i),
-                                }))
-                              }
-                            >
-                              Delete section
-                            </button>
-                          </div>
+                          <SectionDetails
+                            section={s}
+                            who={who}
+                            errors={(field) => at(i, field)}
+                            set={(field, what) => set(i, s, field, what)}
+                            periods={periods}
+                            days={days}
+                            onDelete={() =>
+                              edit(`Delete section ${who}`, (x) => ({
+                                ...x,
+                                sections: x.sections.filter((_, k) => k !== i),
+                              }))
+                            }
+                          />
                         </td>
                       </tr>
                     )}

@@ -1,14 +1,7 @@
 import { Fragment, useState } from "react";
 import type { Planning, Team } from "../../../solver/model/format.ts";
-import {
-  CheckCell,
-  NumberCell,
-  PickCell,
-  RowMessages,
-  SelectCell,
-  TextCell,
-  TogglesCell,
-} from "./cells.tsx";
+import { CheckCell, NumberCell, RowMessages, SelectCell, TextCell } from "./cells.tsx";
+import { PickCell, TogglesCell } from "./pick-cells.tsx";
 import { newTeam } from "./defaults.ts";
 import { setField, setId, withField } from "./edit.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";

@@ -1,0 +1,81 @@
+import type { Section } from "../../../solver/model/format.ts";
+import { NumberCell, TextCell, WordsCell, type Choice } from "./cells.tsx";
+import { TogglesCell } from "./pick-cells.tsx";
+
+type Props = {
+  section: Section;
+  /** How labels name the section: "Algebra 1 (alg1-3)". */
+  who: string;
+  errors: (field: string) => string[];
+  set: (field: string, what: string) => (value: unknown) => void;
+  periods: readonly Choice[];
+  days: readonly Choice[];
+  onDelete: () => void;
+};
+
+/** A section's less common fields, shown under its row on demand (or when one has a problem). */
+export function SectionDetails({ section, who, errors, set, periods, days, onDelete }: Props) {
+  return (
+    <div className="details">
+      <span className="detail">
+        <span className="detail-label">Department</span>
+        <TextCell
+          label={`Department of ${who}`}
+          value={section.department ?? ""}
+          errors={errors("department")}
+          onCommit={(v) => set("department", "Change department")(v.trim() || undefined)}
+        />
+      </span>
+      <span className="detail">
+        <span className="detail-label">Students</span>
+        <NumberCell
+          label={`Students in ${who}`}
+          value={section.size}
+          placeholder="from groups"
+          errors={errors("size")}
+          onCommit={set("size", "Change size")}
+        />
+      </span>
+      <span className="detail">
+        <span className="detail-label">Room features</span>
+        <WordsCell
+          label={`Room features of ${who}`}
+          value={section.roomFeatures}
+          placeholder="science-lab"
+          errors={errors("roomFeatures")}
+          onCommit={set("roomFeatures", "Change room features")}
+        />
+      </span>
+      <span className="detail">
+        <span className="detail-label">Allowed periods</span>
+        <TogglesCell
+          label={`Allowed periods of ${who}`}
+          values={section.allowedPeriods}
+          choices={periods}
+          none="any period"
+          errors={errors("allowedPeriods")}
+          onChange={set("allowedPeriods", "Change allowed periods")}
+        />
+      </span>
+      <span className="detail">
+        <span className="detail-label">Allowed days</span>
+        <TogglesCell
+          label={`Allowed days of ${who}`}
+          values={section.allowedDays}
+          choices={days}
+          none="any day"
+          errors={errors("allowedDays")}
+          onChange={set("allowedDays", "Change allowed days")}
+        />
+      </span>
+      <button
+        type="button"
+        className="button button-quiet button-small"
+        aria-label={`Delete section ${who}`}
+        onClick={onDelete}
+      >
+        Delete section
+      </button>
+    </div>
+  );
+}
