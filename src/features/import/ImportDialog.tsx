@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from "react";
 import { ColumnsStep } from "./ColumnsStep.tsx";
 import { FilesStep } from "./FilesStep.tsx";
 import type { Step } from "./import-state.ts";
+import { count } from "./import-text.ts";
 import { PreviewStep } from "./PreviewStep.tsx";
 import { useImport } from "./use-import.ts";
 
@@ -96,7 +97,7 @@ export function ImportDialog({ onClose, onDone }: Props) {
           >
             {store.status === "storing"
               ? "Importing…"
-              : `Import ${items} ${items === 1 ? "item" : "items"}`}
+              : `Import ${count(items)} ${items === 1 ? "item" : "items"}`}
           </button>
         )}
         <button type="button" className="button button-quiet" onClick={onClose}>

@@ -1,15 +1,25 @@
 import { useCurrentSchool } from "../school/current-school.tsx";
-import { blockedMessage, fileSummary } from "./import-text.ts";
+import { blockedMessage, count, fileSummary } from "./import-text.ts";
 import { PreviewTable } from "./PreviewTable.tsx";
 import { describeProblem } from "./problems.ts";
 import type { ImportSession } from "./use-import.ts";
+
+/** Problems listed above the tables; the rest are found with the tables' filters. */
+const LISTED = 20;
 
 export function PreviewStep({ session }: { session: ImportSession }) {
   const { state, dispatch, preview, store, canCreate } = session;
   const { school } = useCurrentSchool();
   const plan =
     preview.status === "ready" ? preview.plan : preview.status === "working" ? preview.last : null;
-  const fileProblems = plan ? [...plan.files.flatMap((f) => f.problems), ...plan.problems] : [];
+  // Whole-file problems first, then rows' problems in file order: each names file, row, column.
+  const problems = plan
+    ? [
+        ...plan.files.flatMap((f) => f.problems),
+        ...plan.problems,
+        ...plan.files.flatMap((f) => f.rows.flatMap((r) => r.problems)),
+      ]
+    : [];
   return (
     <>
       <fieldset className="import-target">
@@ -69,11 +79,17 @@ export function PreviewStep({ session }: { session: ImportSession }) {
               </li>
             ))}
           </ul>
-          {fileProblems.length > 0 && (
-            <ul className="import-problems" aria-label="Problems of whole files">
-              {fileProblems.map((p, i) => (
+          {problems.length > 0 && (
+            <ul className="import-problems" aria-label="Problems">
+              {problems.slice(0, LISTED).map((p, i) => (
                 <li key={i}>{describeProblem(p)}</li>
               ))}
+              {problems.length > LISTED && (
+                <li>
+                  … and {count(problems.length - LISTED)} more: tick &ldquo;Only rows with
+                  problems&rdquo; below a file to see its rows.
+                </li>
+              )}
             </ul>
           )}
           {state.files.map((file) => {

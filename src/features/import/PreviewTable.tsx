@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from "react";
 import { KIND_NAMES } from "./fields.ts";
 import type { ImportAction, LoadedFile } from "./import-state.ts";
+import { count } from "./import-text.ts";
 import type { FilePlan } from "./plan.ts";
 import { ACTION_NAMES } from "./problems.ts";
 
@@ -43,7 +44,7 @@ export function PreviewTable({ file, plan, dispatch }: Props) {
               setPage(0);
             }}
           />{" "}
-          Only rows with problems ({plan.counts.error})
+          Only rows with problems ({count(plan.counts.error)})
         </label>
       </div>
       <div className="import-table-wrap">
@@ -66,6 +67,7 @@ export function PreviewTable({ file, plan, dispatch }: Props) {
               const cells = file.edits[raw.row] ?? raw.cells;
               const action = r?.action ?? "create";
               const editable = action === "error";
+              const bad = new Set(r?.problems.map((p) => p.column));
               return [
                 <tr key={raw.row} className={`import-row-${action}`}>
                   <th scope="row">{raw.row}</th>
@@ -86,6 +88,9 @@ export function PreviewTable({ file, plan, dispatch }: Props) {
                           key={cells[i] ?? ""}
                           type="text"
                           defaultValue={cells[i] ?? ""}
+                          className={
+                            bad.has(file.table.header[i] ?? null) ? "import-input-bad" : undefined
+                          }
                           aria-label={`${name} row ${raw.row}, ${file.table.header[i]}`}
                           onBlur={(e) => commit(raw.row, i, e.target.value)}
                           onKeyDown={enter}
@@ -144,7 +149,8 @@ export function PreviewTable({ file, plan, dispatch }: Props) {
             Previous
           </button>
           <span>
-            Rows {current * PAGE + 1}–{Math.min(rows.length, (current + 1) * PAGE)} of {rows.length}
+            Rows {count(current * PAGE + 1)}–{count(Math.min(rows.length, (current + 1) * PAGE))} of{" "}
+            {count(rows.length)}
           </span>
           <button
             type="button"

@@ -50,10 +50,17 @@ export const initialImport = (newName: string): ImportState => ({
   newName,
 });
 
-const change = (state: ImportState, tableId: number, fn: (f: LoadedFile) => LoadedFile) => ({
-  ...state,
-  files: state.files.map((f) => (f.tableId === tableId ? fn(f) : f)),
-});
+/** The state with one file changed by `fn`; the same state when `fn` changes nothing. */
+function change(state: ImportState, tableId: number, fn: (f: LoadedFile) => LoadedFile) {
+  let changed = false;
+  const files = state.files.map((f) => {
+    if (f.tableId !== tableId) return f;
+    const next = fn(f);
+    changed ||= next !== f;
+    return next;
+  });
+  return changed ? { ...state, files } : state;
+}
 
 export function importReducer(state: ImportState, action: ImportAction): ImportState {
   switch (action.type) {

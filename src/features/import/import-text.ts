@@ -2,7 +2,11 @@
 import { KIND_NAMES, type ImportKind } from "./fields.ts";
 import type { FilePlan } from "./plan.ts";
 
-const plural = (n: number, one: string, many: string = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** 20000 as "20,000": the app speaks English. */
+export const count = (n: number): string => n.toLocaleString("en-US");
+
+const plural = (n: number, one: string, many: string = `${one}s`) =>
+  `${count(n)} ${n === 1 ? one : many}`;
 
 /** "5 new teachers, 2 updated, 1 unchanged; 1 duplicate row and 2 rows with problems". */
 export function fileSummary(plan: Pick<FilePlan, "kind" | "counts">): string {
@@ -10,8 +14,8 @@ export function fileSummary(plan: Pick<FilePlan, "kind" | "counts">): string {
   const c = plan.counts;
   const what = [
     c.create > 0 ? `${plural(c.create, `new ${one}`, `new ${many}`)}` : null,
-    c.update > 0 ? `${c.update} updated` : null,
-    c.unchanged > 0 ? `${c.unchanged} unchanged` : null,
+    c.update > 0 ? `${count(c.update)} updated` : null,
+    c.unchanged > 0 ? `${count(c.unchanged)} unchanged` : null,
   ].filter((x) => x !== null);
   const rows = [
     c.duplicate > 0 ? plural(c.duplicate, "duplicate row") : null,
@@ -53,5 +57,5 @@ export function doneMessage(
 export function blockedMessage(errorCount: number): string {
   return errorCount === 1
     ? "1 problem must be fixed (or its row skipped) before importing."
-    : `${errorCount} problems must be fixed (or their rows skipped) before importing.`;
+    : `${count(errorCount)} problems must be fixed (or their rows skipped) before importing.`;
 }
