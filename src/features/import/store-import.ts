@@ -1,7 +1,6 @@
 // Confirming an import: the school the preview built is checked once more by the school parser
-// (through the storage layer's create/update, which refuse anything the parser rejects) and
+// (the storage layer's create and update run checkSchool and refuse anything it rejects) and
 // stored in one write, or nothing is stored. The column choices are remembered per kind.
-import { checkSchool } from "../../../solver/format/parse-school.ts";
 import type { School } from "../../../solver/model/format.ts";
 import {
   createSchool,
@@ -11,7 +10,6 @@ import {
   setSetting,
   updateSchool,
   type CommonsDb,
-  type DataError,
   type Result,
   type SchoolId,
   type SchoolRecord,
@@ -45,17 +43,6 @@ export function newSchoolBase(current: School, name: string): School {
   return base;
 }
 
-const invalid = (school: School): DataError | null => {
-  const checked = checkSchool(school);
-  return checked.ok
-    ? null
-    : {
-        kind: "invalid",
-        message: "The imported school has errors, so nothing was stored.",
-        errors: checked.errors,
-      };
-};
-
 /** Stores the school: an undoable edit of the target school, or a new school made current. */
 export async function storeImport(
   school: School,
@@ -63,8 +50,6 @@ export async function storeImport(
   label: string,
   db: CommonsDb = getDb(),
 ): Promise<Result<SchoolRecord>> {
-  const error = invalid(school);
-  if (error) return { ok: false, error };
   if (target.kind === "merge") {
     return updateSchool(
       target.schoolId,

@@ -143,7 +143,7 @@ export async function mergesIntoTheOpenSchoolAndRemembersColumns({ page, baseUrl
   assert.equal(await app.count("Teachers"), teachersBefore + 1);
 }
 
-export async function previewsTwentyThousandRowsAPageAtATime({
+export async function previewsAndStoresTwentyThousandRows({
   page,
   baseUrl,
   resultsDir,
@@ -178,5 +178,9 @@ export async function previewsTwentyThousandRowsAPageAtATime({
     "big-sections.csv: 20,000 new sections",
   ]);
   await page.screenshot({ path: join(resultsDir, "import-20000-rows.png") });
-  await wizard.cancel();
+  await wizard.intoNewSchool("Big District High");
+  await wizard.confirm();
+  await page.getByRole("heading", { level: 1, name: "Big District High" }).waitFor();
+  assert.equal(await app.count("Sections"), 20_000);
+  assert.equal(await app.count("Teachers"), 300);
 }
