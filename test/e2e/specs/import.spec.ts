@@ -41,6 +41,7 @@ export async function importsTeachersAndSectionsIntoANewSchool({
     { name: "teachers.csv", text: TEACHERS },
     { name: "sections.csv", text: SECTIONS },
   ]);
+  await page.screenshot({ path: join(resultsDir, "import-files.png") });
   await wizard.next();
 
   // The guesses, accepted as they are.
@@ -165,6 +166,11 @@ export async function previewsAndStoresTwentyThousandRows({
     { name: "big-teachers.csv", text: teachers.join("\n") },
     { name: "big-sections.csv", text: sections.join("\n") },
   ]);
+  // The rows were read off the main thread, by the CSV worker.
+  assert.ok(
+    page.workers().some((w) => /csv\.worker/.test(w.url())),
+    "the CSV worker runs",
+  );
   await wizard.next();
   await wizard.next();
   await wizard.waitForStatus("Ready to import");
