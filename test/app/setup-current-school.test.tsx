@@ -81,6 +81,19 @@ describe("useCurrentSchool and useCurrentVersion (the app's storage doors)", () 
     expect(must(await getSchool(id)).name).toBe("Mine on theirs");
     otherTab.close();
 
+    // Two edits in one go (no render between them) both land: `edit` builds on the latest.
+    act(() => {
+      result.current.school.edit("Add a day", (s) => ({
+        ...s,
+        calendar: { ...s.calendar, days: [...s.calendar.days, { id: "Wed" }] },
+      }));
+      result.current.school.edit("Rename", (s) => renamed(s, "Both"));
+    });
+    await waitFor(() => expect(result.current.school.save.status).toBe("saved"));
+    const both = must(await getSchool(id)).school;
+    expect(both.name).toBe("Both");
+    expect(both.calendar.days.map((d) => d.id)).toEqual(["Mon", "Tue", "Wed"]);
+
     // A schedule saved as a new version becomes the current one.
     const schedule = tinySchedule(result.current.school.school);
     await act(async () => {

@@ -7,7 +7,8 @@
  * - `school` is the checked document the app works on (the latest edit, stored or being stored):
  *   safe to give to resolveSchool / solve. `record` is the stored record (revision, times), null
  *   only when the browser keeps nothing (then `save.status` is "memory").
- * - `update(next, label)` checks `next` with the school parser. A valid document is saved at once
+ * - `update(next, label)` (or `edit(label, school => next)`, which builds on the very latest
+ *   document, the draft included) checks `next` with the school parser. A valid document is saved at once
  *   as one undoable step named `label` ("Add teacher Ana Lee"); the answer is "saved". An invalid
  *   one becomes the `draft` (errors included) and is not stored; the answer is "draft". Build the
  *   next edit on `draft?.school ?? school` so that fixing the draft saves everything.
@@ -26,6 +27,7 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
@@ -73,6 +75,8 @@ export type CurrentSchool = {
   draft: SchoolDraft | null;
   save: SaveState;
   update: (next: School, label: string) => "saved" | "draft";
+  /** Like update, applied to the latest document (the draft if any): `edit(label, s => ...)`. */
+  edit: (label: string, change: (school: School) => School) => "saved" | "draft";
   discardDraft: () => void;
   retry: () => void;
   discardUnsaved: () => void;
@@ -143,7 +147,7 @@ export function CurrentSchoolProvider({ loadSample, children, fallback }: Props)
     return (
       <SchoolSession
         key={`memory:${epoch}`}
-        memory={{ school: loadSample(), problem: start.problem }}
+        memory={{ loadSample, problem: start.problem }}
         reset={reset}
       >
         {children}
@@ -163,7 +167,7 @@ export function CurrentSchoolProvider({ loadSample, children, fallback }: Props)
 
 type SessionProps = {
   record?: SchoolRecord;
-  memory?: { school: School; problem: StorageError };
+  memory?: { loadSample: () => School; problem: StorageError };
   reset: () => void;
   children: ReactNode;
 };
@@ -172,29 +176,28 @@ type SessionProps = {
 function SchoolSession({ record, memory, reset, children }: SessionProps) {
   const [queue] = useState(() => {
     const q = new SaveQueue();
-    q.adopt(record ?? memoryRecord(memory!.school));
+    q.adopt(record ?? memoryRecord(memory!.loadSample()));
     return q;
   });
   useEffect(() => {
     if (record) queue.adopt(record);
   }, [queue, record]);
   const snap = useSyncExternalStore(queue.subscribe, queue.snapshot);
-  const [draft, setDraft] = useState<SchoolDraft | null>(null);
+  const [draft, setDraftState] = useState<SchoolDraft | null>(null);
+  // The draft as of the last event handler, for edits that build on the very latest document
+  // (two quick edits in a row must not build both on the same render's document).
+  const draftRef = useRef<SchoolDraft | null>(null);
+  const setDraft = useCallback((next: SchoolDraft | null) => {
+    draftRef.current = next;
+    setDraftState(next);
+  }, []);
   const [notice, setNotice] = useState<string | null>(null);
   const schoolId = record?.id ?? null;
   const history = useSchoolHistory(schoolId);
   const log = history.status === "ready" ? history.value : null;
 
-  const update = useCallback(
-    (next: School, label: string): "saved" | "draft" => {
-      // The edit was made on the document this render showed: name its revision (or, for a
-      // draft, the revision the draft began on), so that a change another tab saved in the
-      // meantime is refused as a conflict, never overwritten.
-      const startedFrom = draft
-        ? draft.startedFrom
-        : snap.pending === 0
-          ? snap.record?.revision
-          : undefined;
+  const commit = useCallback(
+    (next: School, label: string, startedFrom: number | undefined): "saved" | "draft" => {
       const checked = checkSchool(next);
       if (!checked.ok) {
         setDraft({ school: next, errors: checked.errors, label, startedFrom });
@@ -207,7 +210,34 @@ function SchoolSession({ record, memory, reset, children }: SessionProps) {
       );
       return "saved";
     },
-    [draft, queue, schoolId, snap],
+    [queue, schoolId, setDraft],
+  );
+
+  // An edit names the revision of the document it was made on (for a draft, the revision the
+  // draft began on), so that a change another tab saved meanwhile is refused as a conflict,
+  // never overwritten. Behind this tab's own queued edits it builds on their result instead.
+  const update = useCallback(
+    (next: School, label: string) => {
+      const current = draftRef.current;
+      const startedFrom = current
+        ? current.startedFrom
+        : snap.pending === 0
+          ? snap.record?.revision
+          : undefined;
+      return commit(next, label, startedFrom);
+    },
+    [commit, snap],
+  );
+
+  const edit = useCallback(
+    (label: string, change: (school: School) => School) => {
+      const current = draftRef.current;
+      const latest = queue.snapshot();
+      if (current) return commit(change(current.school), label, current.startedFrom);
+      const startedFrom = latest.pending === 0 ? latest.record?.revision : undefined;
+      return commit(change(latest.school!), label, startedFrom);
+    },
+    [commit, queue],
   );
 
   const step = useCallback(
@@ -232,15 +262,16 @@ function SchoolSession({ record, memory, reset, children }: SessionProps) {
   );
 
   const undo = useCallback(() => {
-    if (draft !== null) setDraft(null);
+    if (draftRef.current !== null) setDraft(null);
     else step("undo");
-  }, [draft, step]);
+  }, [setDraft, step]);
   const redo = useCallback(() => step("redo"), [step]);
 
+  const problem = memory?.problem;
   const value = useMemo((): CurrentSchool => {
     const idle = snap.failure === null && snap.pending === 0;
-    const save: SaveState = memory
-      ? { status: "memory", problem: memory.problem }
+    const save: SaveState = problem
+      ? { status: "memory", problem }
       : snap.failure
         ? { status: "failed", error: snap.failure, unsaved: snap.pending }
         : snap.pending > 0
@@ -248,11 +279,12 @@ function SchoolSession({ record, memory, reset, children }: SessionProps) {
           : { status: "saved" };
     return {
       schoolId,
-      record: memory ? null : snap.record,
+      record: problem ? null : snap.record,
       school: snap.school!,
       draft,
       save,
       update,
+      edit,
       discardDraft: () => setDraft(null),
       retry: () => queue.retry(),
       discardUnsaved: () => {
@@ -268,7 +300,21 @@ function SchoolSession({ record, memory, reset, children }: SessionProps) {
       notice,
       reset,
     };
-  }, [snap, memory, schoolId, draft, update, queue, undo, redo, log, notice, reset]);
+  }, [
+    snap,
+    problem,
+    schoolId,
+    draft,
+    update,
+    edit,
+    setDraft,
+    queue,
+    undo,
+    redo,
+    log,
+    notice,
+    reset,
+  ]);
 
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
