@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { GridTab } from "./features/grid/GridTab.tsx";
 import { PlanningTab } from "./features/reports/PlanningTab.tsx";
 import { CurrentSchoolProvider, useCurrentSchool } from "./features/school/current-school.tsx";
 import { SaveStatus } from "./features/school/SaveStatus.tsx";
@@ -19,7 +20,6 @@ import {
 } from "./features/storage/file-import.tsx";
 import { StorageBanner } from "./features/storage/StorageBanner.tsx";
 import { loadSampleSchool } from "./sample/index.ts";
-import { Placeholder } from "./ui/Placeholder.tsx";
 import { panelId, tabId, Tabs, type TabItem } from "./ui/Tabs.tsx";
 
 type TabName = "school" | "schedule" | "grid" | "teams" | "setup";
@@ -58,11 +58,7 @@ function AppBody({ tab, setTab }: { tab: TabName; setTab: (tab: TabName) => void
   const panels: Record<TabName, ReactNode> = {
     school: <SchoolOverview summary={summary} />,
     schedule: <SolveTab />,
-    grid: (
-      <Placeholder title="Grid">
-        The schedule grid, where meetings can be moved by hand, will live here.
-      </Placeholder>
-    ),
+    grid: <GridTab active={tab === "grid"} />,
     teams: <PlanningTab />,
     setup: <SetupPanel />,
   };
