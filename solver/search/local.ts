@@ -28,15 +28,20 @@ export type Tuning = {
   samples: number;
   /** Moves in all, over every restart (deterministic experiments; Infinity in use). */
   moveBudget: number;
+  /** Share of steps on a planning unit (resp. a section) that try an ejection chain. */
+  ejectPlanning: number;
+  ejectSection: number;
 };
 
 export const DEFAULT_TUNING: Tuning = {
   stallLimit: 60_000,
-  weightPeriod: 2000,
+  weightPeriod: 800,
   initialTemperature: 0.6,
   mix: [0.3, 0.55, 0.75, 0.87],
   samples: 1,
   moveBudget: Infinity,
+  ejectPlanning: 0.3,
+  ejectSection: 0.02,
 };
 
 export type LocalSearchResult = {
@@ -206,6 +211,22 @@ export function localSearch(
     const u = pickConflicted();
     if (u === -2) continue;
     if (u < 0) return done(iteration, "iterations");
+    const unit = state.units[u]!;
+    if (rng.next() < (unit.kind === "planning" ? tuning.ejectPlanning : tuning.ejectSection)) {
+      const before = state.penalty;
+      const journal = ejectionChain(state, neighbours[u]!, u, rng);
+      const delta = state.penalty - before;
+      if (!(delta <= 0 || rng.next() < Math.exp(-delta / temperature))) {
+        for (let i = journal.length - 2; i >= 0; i -= 2) state.place(journal[i]!, journal[i + 1]!);
+      }
+      if (state.violations < bestPenalty) {
+        bestPenalty = state.violations;
+        best.set(state.pos);
+        sinceBest = 0;
+        sinceProgress = 0;
+      }
+      continue;
+    }
     let moves: (readonly [number, number])[] | null = null;
     let delta = Infinity;
     for (let k = 0; k < tuning.samples; k++) {
@@ -316,4 +337,45 @@ function blockSwap(
     moves.push([v, target]);
   }
   return moves.length > 1 ? moves : null;
+}
+
+/**
+ * An ejection chain: put u at a random new position, then move every unit it now collides with
+ * (through a teacher, a group or a scarce room) to that unit's best position. This is how a
+ * team's planning reaches a slot where all its members are free: no single move makes room for
+ * 29 exploratory teachers at once. The state is left changed; the journal (unit, old position
+ * pairs, in order) lets the caller undo it.
+ */
+function ejectionChain(state: SearchState, near: number[], u: number, rng: Rng): number[] {
+  const { D } = state;
+  const unit = state.units[u]!;
+  const journal: number[] = [];
+  const target = unit.positions[rng.int(unit.positions.length)]!;
+  if (target === state.pos[u]) return journal;
+  journal.push(u, state.pos[u]!);
+  state.place(u, target);
+  const p0 = periodOf(D, target);
+  const mask = maskOf(D, target);
+  const end = p0 + unit.length;
+  for (const v of near) {
+    const vpos = state.pos[v]!;
+    const vUnit = state.units[v]!;
+    if (vpos < 0 || vUnit.positions.length <= 1) continue;
+    const vp = periodOf(D, vpos);
+    if ((maskOf(D, vpos) & mask) === 0 || vp >= end || vp + vUnit.length <= p0) continue;
+    let best = -1;
+    let bestDelta = Infinity;
+    for (const p of vUnit.positions) {
+      if (p === vpos) continue;
+      const delta = state.evaluate([[v, p]]);
+      if (delta < bestDelta || (delta === bestDelta && rng.int(2) === 0)) {
+        bestDelta = delta;
+        best = p;
+      }
+    }
+    if (best < 0) continue;
+    journal.push(v, vpos);
+    state.place(v, best);
+  }
+  return journal;
 }

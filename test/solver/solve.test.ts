@@ -123,10 +123,16 @@ describe("the contract", () => {
 
   it("places what it can when asked for a partial answer, and that part breaks no rule", () => {
     const model = loadModel("elementary-l-1");
-    const schedule = solve(model, { seed: 1, timeLimitMs: 300, partial: true });
-    expect(["partial", "solved"]).toContain(schedule.status);
+    // A move budget, not a time limit, cuts the search short: the same answer on any machine.
+    const schedule = solve(model, {
+      seed: 1,
+      timeLimitMs: LIMIT,
+      partial: true,
+      tuning: { moveBudget: 3000 },
+    });
+    expect(schedule.status).toBe("partial");
     expect(validateSchedule(model, schedule)).toEqual([]);
-    if (schedule.status === "partial") {
+    {
       expect(schedule.unplaced.length).toBeGreaterThan(0);
       for (const u of schedule.unplaced) expect(u.reason.length).toBeGreaterThan(10);
       // Planning is the guarantee: every team keeps every slot.
