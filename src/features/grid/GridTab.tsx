@@ -2,8 +2,8 @@
 // steps of the version's history, pins as steps of the school's; Undo and Redo (and Ctrl+Z,
 // Ctrl+Shift+Z while the tab is shown) walk both in the order the grid made them. Re-solve asks
 // the solver (in its worker) for a new schedule around the pins and saves it as an edit of the
-// current version, so that it too can be undone. The grid's code loads on the first visit.
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+// current version, so that it too can be undone. The grid's code loads soon after start-up.
+import { useCallback, useEffect, useState } from "react";
 import type { School } from "../../../solver/model/format.ts";
 import {
   asVersionId,
@@ -11,9 +11,12 @@ import {
   redo as redoStep,
   useHistory,
   useSchoolHistory,
+  useSetting,
+  useVersion,
   versionLog,
 } from "../../data/index.ts";
 import { useCurrentSchool } from "../school/current-school.tsx";
+import type * as GridViewModule from "./GridView.tsx";
 import { useCurrentVersion } from "../school/current-version.ts";
 import { isTextField, undoKeyOf } from "../school/undo-keys.ts";
 import { downloadSchedule } from "../storage/downloads.ts";
@@ -23,25 +26,53 @@ import { ResolveControls } from "./ResolveControls.tsx";
 import { useResolve } from "./use-resolve.ts";
 import { useScheduleEdits } from "./use-schedule-edits.ts";
 
-const GridView = lazy(() => import("./GridView.tsx").then((m) => ({ default: m.GridView })));
+type GridModule = typeof GridViewModule;
+let gridModule: GridModule | null = null;
+let loading: Promise<GridModule> | null = null;
+
+/**
+ * The grid's code, loaded once. Not React.lazy: a lazy component suspends on its first render
+ * even when its code is already here, and React then holds the fallback for a moment.
+ */
+function loadGrid(): Promise<GridModule> {
+  loading ??= import("./GridView.tsx").then((m) => (gridModule = m));
+  return loading;
+}
+
+function useGridModule(wanted: boolean): GridModule | null {
+  const [module, setModule] = useState(gridModule);
+  useEffect(() => {
+    if (wanted && module === null) void loadGrid().then(setModule);
+  }, [wanted, module]);
+  return module;
+}
+
+/** The grid's code, fetched when the browser is idle after start-up, so the tab opens at once. */
+const prefetch = () => void loadGrid();
 
 export function GridTab({ active }: { active: boolean }) {
   const [visited, setVisited] = useState(active);
+  useEffect(() => {
+    const timer = setTimeout(prefetch, 1500);
+    return () => clearTimeout(timer);
+  }, []);
   if (active && !visited) {
     // Where the first-render figure starts: the tab is opened (see the grid's browser test).
     performance.mark("grid:open");
     setVisited(true);
   }
-  if (!visited) return null;
-  return <GridContainer active={active} />;
+  // The container reads the version from the start, so that opening the tab only renders.
+  return <GridContainer active={active} visited={visited} />;
 }
 
-function GridContainer({ active }: { active: boolean }) {
+function GridContainer({ active, visited }: { active: boolean; visited: boolean }) {
   const current = useCurrentSchool();
   const { school, schoolId, draft } = current;
   const version = useCurrentVersion();
   const { record, versions } = version;
   const edits = useScheduleEdits(record);
+  const versionLoading = useVersionLoading();
+  const grid = useGridModule(visited);
   const resolver = useResolve();
   const versionLive = useHistory(record?.id);
   const schoolLive = useSchoolHistory(schoolId);
@@ -96,6 +127,8 @@ function GridContainer({ active }: { active: boolean }) {
     [current, draft, schoolId],
   );
 
+  if (!visited) return null;
+  if (versionLoading) return <p className="muted">Loading the schedule…</p>;
   if (record === null || edits.schedule === null) {
     return (
       <section className="grid-panel grid-none">
@@ -188,15 +221,25 @@ function GridContainer({ active }: { active: boolean }) {
       <p className="grid-savestate" role="status">
         {edits.state.error ?? stepProblem ?? (edits.state.saving ? "Saving…" : "")}
       </p>
-      <Suspense fallback={<p className="muted">Loading the grid…</p>}>
-        <GridView
+      {grid ? (
+        <grid.GridView
           school={school}
           schedule={schedule}
           onChange={(next, label) => void edits.edit(next, label)}
           onSchoolChange={onSchoolChange}
           actions={actions}
         />
-      </Suspense>
+      ) : (
+        <p className="muted">Loading the grid…</p>
+      )}
     </>
   );
+}
+
+/** Whether the current version is still being read (so the tab does not say "no schedule"). */
+function useVersionLoading(): boolean {
+  const setting = useSetting("currentVersionId");
+  const chosen = setting.status === "ready" ? setting.value : null;
+  const live = useVersion(chosen);
+  return setting.status === "loading" || (chosen !== null && live.status === "loading");
 }

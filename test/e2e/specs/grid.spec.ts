@@ -239,7 +239,10 @@ export async function pinsTwoSectionsAndReSolvesAroundThem(ctx: E2eContext) {
   assert.notDeepEqual(schedule.value.placements, files.schedule.placements);
 }
 
-async function firstRender(ctx: E2eContext, name: string): Promise<number> {
+async function firstRender(
+  ctx: E2eContext,
+  name: string,
+): Promise<{ total: number; render: number }> {
   const files = await load(name);
   const grid = new GridPage(ctx.page, ctx.baseUrl, files.school);
   await grid.app.open();
@@ -249,26 +252,30 @@ async function firstRender(ctx: E2eContext, name: string): Promise<number> {
   await ctx.page.getByText(/Added planted\.schedule\.json/).waitFor({ state: "attached" });
   await grid.show();
   await grid.table().getByRole("row").last().waitFor();
-  const measured = await ctx.page.evaluate(() => {
-    const entry = performance.getEntriesByName("grid:first-render")[0];
-    return entry ? entry.duration : NaN;
-  });
+  // No functions declared inside: the page runs this as written, without the test's helpers.
+  const [total, render] = await ctx.page.evaluate(() =>
+    ["grid:first-render", "grid:render"].map(
+      (entry) => performance.getEntriesByName(entry)[0]?.duration ?? NaN,
+    ),
+  );
+  const measured = { total: total ?? NaN, render: render ?? NaN };
   await ctx.page.screenshot({ path: join(ctx.resultsDir, `grid-${name}.png`) });
   return measured;
 }
 
-export async function rendersTheLargestHighSchoolQuickly(ctx: E2eContext) {
-  const ms = await firstRender(ctx, "high-l-1");
-  assert.ok(Number.isFinite(ms), "the grid measured its first render");
+async function reportFirstRender(ctx: E2eContext, name: string, what: string): Promise<void> {
+  const ms = await firstRender(ctx, name);
+  assert.ok(Number.isFinite(ms.total), "the grid measured its first render");
   console.log(
-    `        grid first render, high-l-1 (830 sections, 147 teachers): ${ms.toFixed(0)} ms`,
+    `        grid first render, ${name} (${what}): ${ms.total.toFixed(0)} ms from opening the ` +
+      `tab to the painted grid, ${ms.render.toFixed(0)} ms of it rendering`,
   );
 }
 
+export async function rendersTheLargestHighSchoolQuickly(ctx: E2eContext) {
+  await reportFirstRender(ctx, "high-l-1", "830 sections, 147 teachers");
+}
+
 export async function rendersTheLargestMiddleSchoolQuickly(ctx: E2eContext) {
-  const ms = await firstRender(ctx, "middle-l-1");
-  assert.ok(Number.isFinite(ms), "the grid measured its first render");
-  console.log(
-    `        grid first render, middle-l-1 (75 teachers x 40 slots): ${ms.toFixed(0)} ms`,
-  );
+  await reportFirstRender(ctx, "middle-l-1", "75 teachers, 5 days x 8 periods");
 }
