@@ -102,11 +102,28 @@ export function subtract(a: readonly Violation[], b: readonly Violation[]): Viol
   });
 }
 
+/**
+ * The violations before a move, per scope, kept for the checks of one drag: the targets of one
+ * dragged meeting share a few scopes (the days it leaves and reaches, the rooms involved). Valid
+ * only while the index is the one they were computed on.
+ */
+export type BeforeCache = Map<string, Violation[]>;
+
+const scopeKey = (scope: CheckScope): string =>
+  [scope.teachers, scope.groups, scope.rooms, scope.teams, scope.sections, scope.days]
+    .map((list) => (list ?? []).join(","))
+    .join("|");
+
 /** What the move would break and mend. The index is left exactly as it was found. */
-export function checkMove(occ: Occupancy, move: Move): MoveVerdict {
+export function checkMove(occ: Occupancy, move: Move, cache?: BeforeCache): MoveVerdict {
   const plan = planMove(occ, move);
   const scope = moveScope(occ.model, plan);
-  const before = checkRules(occ, scope);
+  const key = cache ? scopeKey(scope) : "";
+  let before = cache?.get(key);
+  if (!before) {
+    before = checkRules(occ, scope);
+    cache?.set(key, before);
+  }
   const lunches = applyPlan(occ, plan, scope);
   let after: Violation[];
   try {

@@ -12,7 +12,14 @@ export type {
   Reason,
   ReasonKind,
 } from "./types.ts";
-export { checkMove, checkRules, moveScope, MOVE_RULES, subtract } from "./check.ts";
+export {
+  checkMove,
+  checkRules,
+  moveScope,
+  MOVE_RULES,
+  subtract,
+  type BeforeCache,
+} from "./check.ts";
 export { planMove, pickRoom } from "./plan.ts";
 export { repickLunches, undoLunches } from "./lunch.ts";
 export { applyMoveToSchedule } from "./apply.ts";

@@ -6,8 +6,9 @@ import type { MovePlan, Reason, ReasonKind } from "./types.ts";
 
 type Classifier = {
   kind: ReasonKind;
-  /** What a cell says, in two or three words. */
+  /** What a cell says, in two or three words, and in one for a narrow cell. */
   label: string;
+  short: string;
   matches: (v: Violation, plan: MovePlan) => boolean;
 };
 
@@ -67,21 +68,46 @@ export const isNotAllowedHere = (v: Violation): boolean =>
 
 /** Most serious first: a pin is the person's own decision, then clashes, then limits. */
 const CLASSIFIERS: readonly Classifier[] = [
-  { kind: "pinned", label: "Pinned", matches: isPinned },
-  { kind: "teacher-busy", label: "Teacher busy", matches: isTeacherBusy },
-  { kind: "group-busy", label: "Students busy", matches: isGroupBusy },
-  { kind: "room-taken", label: "Room taken", matches: isRoomTaken },
-  { kind: "room-too-small", label: "Room too small", matches: isRoomTooSmall },
-  { kind: "room-lacks-feature", label: "Room lacks a feature", matches: isRoomLackingFeature },
-  { kind: "room-unavailable", label: "Room closed", matches: isRoomUnavailable },
-  { kind: "room-fixed", label: "Not its room", matches: isRoomNotFixed },
-  { kind: "teacher-unavailable", label: "Teacher unavailable", matches: isTeacherUnavailable },
-  { kind: "planning-lost", label: "Team loses planning", matches: isPlanningLost },
-  { kind: "planning-rule", label: "Planning rule", matches: isPlanningRule },
-  { kind: "lunch-vanishes", label: "No lunch left", matches: isLunchGone },
-  { kind: "limit", label: "Limit broken", matches: isLimitBroken },
-  { kind: "students-without-class", label: "Class left empty", matches: isStudentsWithoutClass },
-  { kind: "not-allowed-here", label: "Not allowed here", matches: isNotAllowedHere },
+  { kind: "pinned", label: "Pinned", short: "Pinned", matches: isPinned },
+  { kind: "teacher-busy", label: "Teacher busy", short: "Teacher", matches: isTeacherBusy },
+  { kind: "group-busy", label: "Students busy", short: "Students", matches: isGroupBusy },
+  { kind: "room-taken", label: "Room taken", short: "Room", matches: isRoomTaken },
+  { kind: "room-too-small", label: "Room too small", short: "Small", matches: isRoomTooSmall },
+  {
+    kind: "room-lacks-feature",
+    label: "Room lacks a feature",
+    short: "Feature",
+    matches: isRoomLackingFeature,
+  },
+  { kind: "room-unavailable", label: "Room closed", short: "Closed", matches: isRoomUnavailable },
+  { kind: "room-fixed", label: "Not its room", short: "Not its", matches: isRoomNotFixed },
+  {
+    kind: "teacher-unavailable",
+    label: "Teacher unavailable",
+    short: "Away",
+    matches: isTeacherUnavailable,
+  },
+  {
+    kind: "planning-lost",
+    label: "Team loses planning",
+    short: "Planning",
+    matches: isPlanningLost,
+  },
+  { kind: "planning-rule", label: "Planning rule", short: "Planning", matches: isPlanningRule },
+  { kind: "lunch-vanishes", label: "No lunch left", short: "Lunch", matches: isLunchGone },
+  { kind: "limit", label: "Limit broken", short: "Limit", matches: isLimitBroken },
+  {
+    kind: "students-without-class",
+    label: "Class left empty",
+    short: "Gap",
+    matches: isStudentsWithoutClass,
+  },
+  {
+    kind: "not-allowed-here",
+    label: "Not allowed here",
+    short: "Not here",
+    matches: isNotAllowedHere,
+  },
 ];
 
 const ORDER = new Map(CLASSIFIERS.map((c, i) => [c.kind, i]));
@@ -91,6 +117,7 @@ export function reasonFor(v: Violation, plan: MovePlan): Reason {
   return {
     kind: found?.kind ?? "other",
     label: found?.label ?? "Breaks a rule",
+    short: found?.short ?? "Rule",
     message: v.message,
     rule: v.rule,
   };

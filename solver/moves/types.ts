@@ -66,8 +66,14 @@ export type ReasonKind =
   | "not-allowed-here"
   | "other";
 
-/** Why a drop is refused: a short label for the cell and the validator's sentence. */
-export type Reason = { kind: ReasonKind; label: string; message: string; rule: RuleName };
+/** Why a drop is refused: labels for a cell (a narrow one too) and the validator's sentence. */
+export type Reason = {
+  kind: ReasonKind;
+  label: string;
+  short: string;
+  message: string;
+  rule: RuleName;
+};
 
 export type MoveVerdict = {
   /** True when the move breaks no rule that holds now (a rule broken already does not count). */

@@ -58,6 +58,22 @@ describe.each(CASES)("moves on %s", (path) => {
     expect(occ.lunches.length).toBe(lunchCount);
   });
 
+  it("gives the same verdicts when the checks of a drag share what holds before", () => {
+    const occ = buildOccupancy(model, schedule);
+    const cache = new Map();
+    const meeting = occ.meetings.findIndex((m) => m !== null);
+    for (let day = 0; day < model.dayCount; day++) {
+      for (let period = 0; period < model.periodCount; period++) {
+        const move = { kind: "meeting" as const, meeting, day, period, room: null };
+        const alone = checkMove(occ, move);
+        const shared = checkMove(occ, move, cache);
+        expect(sorted(shared.added)).toEqual(sorted(alone.added));
+        expect(sorted(shared.mended)).toEqual(sorted(alone.mended));
+      }
+    }
+    expect(cache.size).toBeGreaterThan(0);
+  });
+
   it("the schedule written after a move validates to what the check foretold", () => {
     const occ = buildOccupancy(model, schedule);
     const before = validateSchedule(model, schedule);

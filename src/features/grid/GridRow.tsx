@@ -65,7 +65,7 @@ export const GridRowView = memo(function GridRowView(props: RowProps) {
         ) : (
           <td key={column.key} className={cellClass(data, column)}>
             <div className="grid-cell-box">
-              <CellContent {...props} data={data} column={column} />
+              <CellContent {...bodyProps({ ...props, data, column })} />
             </div>
           </td>
         );
@@ -87,6 +87,23 @@ const cellClass = (data: CellData, column: Column): string =>
 
 type CellProps = RowProps & { data: CellData; column: Column };
 
+/** What a cell's content reads; a drop cell re-renders on every step of a drag, its content not. */
+type BodyProps = Pick<RowProps, "row" | "occ" | "view" | "flags" | "onSelect" | "onKey"> & {
+  data: CellData;
+  column: Column;
+};
+
+const bodyProps = (p: CellProps): BodyProps => ({
+  row: p.row,
+  occ: p.occ,
+  view: p.view,
+  flags: p.flags,
+  onSelect: p.onSelect,
+  onKey: p.onKey,
+  data: p.data,
+  column: p.column,
+});
+
 function DropCell(
   props: CellProps & { id: string; target: DropTarget; verdict: MoveVerdict | undefined },
 ) {
@@ -102,7 +119,7 @@ function DropCell(
       data-drop={state}
     >
       <div className="grid-cell-box">
-        <CellContent {...props} />
+        <CellBody {...bodyProps(props)} />
         <VerdictBadge verdict={verdict} state={state} />
       </div>
     </td>
@@ -137,19 +154,32 @@ function VerdictBadge({ verdict, state }: { verdict: MoveVerdict | undefined; st
   const first = verdict.reasons[0];
   return (
     <span className="grid-verdict grid-verdict-no">
-      <Icon name="cross" /> {first?.label ?? "Breaks a rule"}
+      <Icon name="cross" />
+      <span className="grid-verdict-long">{first?.label ?? "Breaks a rule"}</span>
+      <span className="grid-verdict-short">{first?.short ?? "Rule"}</span>
       {verdict.reasons.length > 1 && ` +${verdict.reasons.length - 1}`}
     </span>
   );
 }
 
-function CellContent(props: CellProps) {
+const CellBody = memo(CellContent);
+
+function CellContent(props: BodyProps) {
   const { data, column, occ } = props;
   const { model } = occ;
   const compact = column.day === null;
   const parts: ReactNode[] = data.items.map((item) => (
     <Chip key={`${item.kind}${item.id}`} {...props} item={item} />
   ));
+  // A row is one chip high (two in the compact view): say so when more share the cell.
+  const room = compact ? 2 : 1;
+  if (data.items.length > room) {
+    parts.push(
+      <span key="more" className="grid-more">
+        +{data.items.length - room} more
+      </span>,
+    );
+  }
   if (data.lunchDays.length > 0) {
     parts.push(
       <span key="lunch" className="grid-mark grid-lunch">
@@ -183,7 +213,7 @@ function CellContent(props: CellProps) {
   return <>{parts}</>;
 }
 
-function Chip(props: CellProps & { item: CellItem }) {
+function Chip(props: BodyProps & { item: CellItem }) {
   const { item, occ, column } = props;
   const source: DragSource =
     item.kind === "meeting"

@@ -4,7 +4,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { Occupancy } from "../../../solver/validate/index.ts";
 import type { Column } from "./cells.ts";
-import { acceptsRow, type DragSource, type DragVerdicts } from "./drag.ts";
+import { acceptsRow, type DragSource, type DragVerdicts, type DropTarget } from "./drag.ts";
 import type { Flags } from "./flags.ts";
 import { GridRowView } from "./GridRow.tsx";
 import type { GridRow, RowGroup, ViewKind } from "./rows.ts";
@@ -13,8 +13,15 @@ import { renderPlan, type Line } from "./window.ts";
 
 /** Heights in CSS pixels; grid.css gives rows and headings exactly these. */
 export const ROW_HEIGHT = 48;
+/** The compact view's rows hold two chips (an A/B rotation puts two days in one column). */
+export const COMPACT_ROW_HEIGHT = 88;
 export const GROUP_HEIGHT = 30;
 const OVERSCAN = 5;
+/** Up to this many rows accept a drag, they all stay in the page while it lasts (see window.ts). */
+const KEEP_TARGET_ROWS = 12;
+/** Verdicts are computed a frame's worth at a time, so the page stays fluid. */
+const CHUNK_MS = 8;
+const SHOW_MS = 150;
 
 type Props = {
   groups: RowGroup[];
@@ -23,7 +30,6 @@ type Props = {
   view: ViewKind;
   flags: Flags;
   drag: DragVerdicts | null;
-  tick: number;
   placeAnyway: boolean;
   onSelect: (source: DragSource) => void;
   onKey: (event: KeyboardEvent, source: DragSource) => void;
@@ -50,6 +56,7 @@ export const GridTable = memo(function GridTable(props: Props) {
     height: Math.max(300, window.innerHeight - 240),
   }));
 
+  const rowHeight = compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
   const lines = useMemo(() => {
     const out: Line<Item>[] = [];
     for (const group of groups) {
@@ -57,11 +64,11 @@ export const GridTable = memo(function GridTable(props: Props) {
         out.push({ key: `h-${group.key}`, height: GROUP_HEIGHT, item: { kind: "group", group } });
       }
       for (const row of group.rows) {
-        out.push({ key: row.key, height: ROW_HEIGHT, item: { kind: "row", row } });
+        out.push({ key: row.key, height: rowHeight, item: { kind: "row", row } });
       }
     }
     return out;
-  }, [groups]);
+  }, [groups, rowHeight]);
 
   const measure = useCallback(() => {
     const el = scroller.current;
@@ -90,17 +97,58 @@ export const GridTable = memo(function GridTable(props: Props) {
     };
   }, [measure]);
 
+  // A few target rows (a section's teachers) stay in the page, so the arrow keys reach them
+  // wherever they are; with many (every room) only those in view do.
+  const keep = useMemo(() => {
+    if (drag === null) return null;
+    const rows = lines.filter(
+      (l) => l.item.kind === "row" && acceptsRow(model, drag.source, l.item.row.owner),
+    );
+    return rows.length <= KEEP_TARGET_ROWS ? new Set(rows.map((l) => l.key)) : null;
+  }, [lines, drag, model]);
   const plan = useMemo(
     () =>
-      renderPlan(
-        lines,
-        view,
-        OVERSCAN,
-        (item) =>
-          drag !== null && item.kind === "row" && acceptsRow(model, drag.source, item.row.owner),
-      ),
-    [lines, view, drag, model],
+      renderPlan(lines, view, OVERSCAN, (item) => item.kind === "row" && !!keep?.has(item.row.key)),
+    [lines, view, keep],
   );
+
+  // The verdicts of the target cells in the page, filled in the background; `tick` shows them.
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    if (!drag) return;
+    const targets: DropTarget[] = [];
+    for (const entry of plan) {
+      if (entry.kind !== "line" || entry.line.item.kind !== "row") continue;
+      const { owner } = entry.line.item.row;
+      if (!acceptsRow(model, drag.source, owner)) continue;
+      for (const column of columns) targets.push({ owner, column });
+    }
+    let next = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unseen = 0;
+    let shown = performance.now();
+    const step = () => {
+      const end = performance.now() + CHUNK_MS;
+      while (next < targets.length && performance.now() < end) {
+        const target = targets[next++]!;
+        if (drag.peek(target) === undefined) {
+          drag.get(target);
+          unseen++;
+        }
+      }
+      // Showing them re-renders the target rows: the first batch at once, then a few a second.
+      const done = next >= targets.length;
+      if (unseen > 0 && (done || shown === 0 || performance.now() - shown > SHOW_MS)) {
+        setTick((t) => t + 1);
+        unseen = 0;
+        shown = performance.now();
+      }
+      if (!done) timer = setTimeout(step, 0);
+    };
+    shown = 0;
+    step();
+    return () => clearTimeout(timer);
+  }, [drag, plan, columns, model]);
 
   const tableClass = [
     "grid-table",
@@ -184,7 +232,7 @@ export const GridTable = memo(function GridTable(props: Props) {
                 view={props.view}
                 flags={props.flags}
                 verdicts={accepts ? drag : null}
-                tick={accepts ? props.tick : 0}
+                tick={accepts ? tick : 0}
                 placeAnyway={props.placeAnyway}
                 onSelect={props.onSelect}
                 onKey={props.onKey}

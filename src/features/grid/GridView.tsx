@@ -24,7 +24,7 @@ import {
   SCREEN_READER_INSTRUCTIONS,
   useGridSensors,
 } from "./dnd-setup.ts";
-import { acceptsRow, DragVerdicts, moveFor, type DragSource, type DropTarget } from "./drag.ts";
+import { DragVerdicts, moveFor, type DragSource, type DropTarget } from "./drag.ts";
 import { DragProxy, sourceOf } from "./drag-proxy.tsx";
 import { dropOutcome } from "./drop.ts";
 import { filterChoices, filterGroups, NO_FILTER, rowCount } from "./filters.ts";
@@ -59,9 +59,6 @@ const INITIAL: GridSettings = {
   placeAnyway: false,
 };
 
-/** Cells of target rows whose verdicts are computed per frame in the background. */
-const CHUNK_MS = 8;
-
 export function GridView({ school, schedule, onChange, onSchoolChange, actions }: GridViewProps) {
   useState(() => {
     if (performance.getEntriesByName("grid:view").length === 0) performance.mark("grid:view");
@@ -82,7 +79,6 @@ export function GridView({ school, schedule, onChange, onSchoolChange, actions }
   const shown = useMemo(() => filterGroups(groups, settings.filter), [groups, settings.filter]);
 
   const [drag, setDrag] = useState<DragVerdicts | null>(null);
-  const [tick, setTick] = useState(0);
   const [selected, setSelected] = useState<DragSource | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const sensors = useGridSensors();
@@ -92,28 +88,6 @@ export function GridView({ school, schedule, onChange, onSchoolChange, actions }
   useEffect(() => {
     placeAnywayRef.current = settings.placeAnyway;
   }, [settings.placeAnyway]);
-
-  // Every target cell's verdict, a frame's worth at a time, so a large room view stays fluid.
-  useEffect(() => {
-    if (!drag) return;
-    const targets: DropTarget[] = [];
-    for (const g of shown) {
-      for (const row of g.rows) {
-        if (!acceptsRow(model, drag.source, row.owner)) continue;
-        for (const column of columns) targets.push({ owner: row.owner, column });
-      }
-    }
-    let next = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const step = () => {
-      const end = performance.now() + CHUNK_MS;
-      while (next < targets.length && performance.now() < end) drag.get(targets[next++]!);
-      setTick((t) => t + 1);
-      if (next < targets.length) timer = setTimeout(step, 0);
-    };
-    step();
-    return () => clearTimeout(timer);
-  }, [drag, shown, columns, model]);
 
   useLayoutEffect(() => {
     // The figures the browser test reports: from opening the tab (GridTab's mark) to the grid's
@@ -254,7 +228,6 @@ export function GridView({ school, schedule, onChange, onSchoolChange, actions }
             view={settings.view}
             flags={flags}
             drag={drag}
-            tick={tick}
             placeAnyway={settings.placeAnyway}
             onSelect={setSelected}
             onKey={onKey}

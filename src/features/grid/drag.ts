@@ -2,7 +2,12 @@
 // grid (which rows accept a meeting, what a drop in the room view changes) are tested without a
 // browser.
 import type { Model } from "../../../solver/model/model.ts";
-import { checkMove, type Move, type MoveVerdict } from "../../../solver/moves/index.ts";
+import {
+  checkMove,
+  type BeforeCache,
+  type Move,
+  type MoveVerdict,
+} from "../../../solver/moves/index.ts";
 import type { Occupancy } from "../../../solver/validate/index.ts";
 import type { Column } from "./cells.ts";
 import type { RowOwner } from "./rows.ts";
@@ -58,6 +63,7 @@ const moveKey = (move: Move): string =>
  */
 export class DragVerdicts {
   private readonly cache = new Map<string, MoveVerdict>();
+  private readonly before: BeforeCache = new Map();
 
   constructor(
     private readonly occ: Occupancy,
@@ -70,7 +76,7 @@ export class DragVerdicts {
     const key = moveKey(move);
     let verdict = this.cache.get(key);
     if (!verdict) {
-      verdict = checkMove(this.occ, move);
+      verdict = checkMove(this.occ, move, this.before);
       this.cache.set(key, verdict);
     }
     return verdict;
