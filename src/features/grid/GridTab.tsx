@@ -219,7 +219,13 @@ function GridContainer({ active, visited }: { active: boolean; visited: boolean 
   return (
     <>
       <p className="grid-savestate" role="status">
-        {edits.state.error ?? stepProblem ?? (edits.state.saving ? "Saving…" : "")}
+        {edits.state.error ??
+          stepProblem ??
+          (edits.state.saving
+            ? "Saving…"
+            : edits.state.saved
+              ? `Saved in this browser: ${edits.state.saved}.`
+              : "")}
       </p>
       {grid ? (
         <grid.GridView

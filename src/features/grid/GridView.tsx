@@ -138,15 +138,24 @@ export function GridView({ school, schedule, onChange, onSchoolChange, actions }
     return { verdict, outcome: dropOutcome(verdict, label, placeAnywayRef.current) };
   };
 
+  // The first "over" (the meeting's own cell) comes at once after the pick-up and would replace
+  // its announcement in the live region, so the two are said together.
+  const pickedUp = useRef<string | null>(null);
   const announcements: Announcements = {
     onDragStart: ({ active }) => {
       const source = sourceOf(active.data.current);
-      return source ? announcePickUp(occ, source) : undefined;
+      pickedUp.current = source ? announcePickUp(occ, source) : null;
+      return pickedUp.current ?? undefined;
     },
     onDragOver: ({ over }) => {
       const target = over?.data.current as DropTarget | undefined;
-      if (!target || !dragRef.current) return "Not over a cell.";
-      return announceOver(occ, target, dragRef.current.get(target));
+      const said =
+        !target || !dragRef.current
+          ? "Not over a cell."
+          : announceOver(occ, target, dragRef.current.get(target));
+      const first = pickedUp.current;
+      pickedUp.current = null;
+      return first ? `${first} ${said}` : said;
     },
     onDragEnd: ({ over }) =>
       outcomeOf({ over }, dragRef.current)?.outcome.text ?? "Dropped outside the grid: not moved.",

@@ -5,7 +5,12 @@ import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { Schedule } from "../../../solver/model/format.ts";
 import { updateSchedule, type VersionRecord } from "../../data/index.ts";
 
-export type EditState = { saving: boolean; error: string | null };
+export type EditState = {
+  saving: boolean;
+  error: string | null;
+  /** The label of the last edit stored, so the page can say it is safe. */
+  saved: string | null;
+};
 
 export type ScheduleEdits = {
   /** What to show: the latest edit until the stored record has caught up with it. */
@@ -21,6 +26,7 @@ export function useScheduleEdits(record: VersionRecord | null): ScheduleEdits {
   const [pending, setPending] = useState<Pending | null>(null);
   const [inFlight, setInFlight] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const lastRevision = useRef<{ versionId: string; revision: number } | null>(null);
   const recordRef = useRef(record);
@@ -41,20 +47,22 @@ export function useScheduleEdits(record: VersionRecord | null): ScheduleEdits {
         mine && mine.versionId === current.id
           ? Math.max(mine.revision, current.revision)
           : current.revision;
-      const saved = await updateSchedule(current.id, next, { expectedRevision, label });
+      const stored = await updateSchedule(current.id, next, { expectedRevision, label });
       setInFlight((n) => n - 1);
-      if (saved.ok) {
-        lastRevision.current = { versionId: saved.value.id, revision: saved.value.revision };
+      if (stored.ok) {
+        lastRevision.current = { versionId: stored.value.id, revision: stored.value.revision };
         setPending((p) =>
-          p && p.schedule === next ? { ...p, storedAs: saved.value.revision } : p,
+          p && p.schedule === next ? { ...p, storedAs: stored.value.revision } : p,
         );
+        setSaved(label);
         return true;
       }
       setPending(null);
+      setSaved(null);
       setError(
-        saved.error.kind === "conflict"
+        stored.error.kind === "conflict"
           ? "Another tab changed this version first; the grid now shows its version. Make the move again."
-          : `The move was not saved: ${saved.error.message}`,
+          : `The move was not saved: ${stored.error.message}`,
       );
       return false;
     });
@@ -70,7 +78,7 @@ export function useScheduleEdits(record: VersionRecord | null): ScheduleEdits {
   return {
     schedule: showPending ? pending.schedule : (record?.schedule ?? null),
     edit,
-    state: { saving: inFlight > 0, error },
+    state: { saving: inFlight > 0, error, saved },
     dismissError: () => setError(null),
   };
 }

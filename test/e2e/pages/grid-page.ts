@@ -97,6 +97,11 @@ export class GridPage {
     return shown;
   }
 
+  /** Waits until the edit is stored (a reload before that would lose it, as for a person). */
+  async saved(label: string): Promise<void> {
+    await this.page.getByText(`Saved in this browser: ${label}.`).waitFor();
+  }
+
   undoButton(): Locator {
     return this.page.getByRole("tabpanel", { name: "Grid" }).getByRole("button", { name: "Undo" });
   }

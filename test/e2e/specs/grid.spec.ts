@@ -83,6 +83,7 @@ export async function dragsASectionToALegalCellAndKeepsItAfterAReload(ctx: E2eCo
     .waitFor();
   await grid.chipIn(target, move.section).waitFor();
   await ctx.page.screenshot({ path: join(ctx.resultsDir, "grid-after-move.png") });
+  await grid.saved(`Move ${move.section} to ${move.to.day} period ${move.to.period}`);
 
   await grid.reload();
   await grid.search(move.teacher);
@@ -128,6 +129,11 @@ export async function movesAMeetingWithTheKeyboardOnly(ctx: E2eContext) {
   const chip = grid.chipIn(grid.cell(move.teacher, move.from.day, move.from.period), move.section);
   await chip.focus();
   await ctx.page.keyboard.press("Space");
+  const heard = ctx.page.locator('[id^="DndLiveRegion"]');
+  await heard
+    .filter({ hasText: `Picked up ` })
+    .filter({ hasText: `section ${move.section}` })
+    .waitFor({ state: "attached" });
   await ctx.page.locator(".grid-row-target").first().waitFor();
   for (let i = 0; i < Math.abs(steps); i++) {
     await ctx.page.keyboard.press(steps > 0 ? "ArrowRight" : "ArrowLeft");
@@ -138,7 +144,13 @@ export async function movesAMeetingWithTheKeyboardOnly(ctx: E2eContext) {
     .or(target.and(ctx.page.locator(".grid-drop-over")))
     .first()
     .waitFor();
+  await heard
+    .filter({ hasText: `Over ${move.to.day} period ${move.to.period}, ${move.teacher}. Allowed` })
+    .waitFor({ state: "attached" });
   await ctx.page.keyboard.press("Space");
+  await heard
+    .filter({ hasText: `Move ${move.section} to ${move.to.day} period ${move.to.period}: done.` })
+    .waitFor({ state: "attached" });
   await grid
     .notice()
     .filter({ hasText: `Move ${move.section} to ${move.to.day} period ${move.to.period}: done.` })
@@ -158,6 +170,7 @@ export async function undoesAMoveAfterAReload(ctx: E2eContext) {
     /OK/,
   );
   await grid.chipIn(target, move.section).waitFor();
+  await grid.saved(`Move ${move.section} to ${move.to.day} period ${move.to.period}`);
   await grid.reload();
   await grid.search(move.teacher);
   await grid.chipIn(grid.cell(move.teacher, move.to.day, move.to.period), move.section).waitFor();
@@ -278,4 +291,29 @@ export async function rendersTheLargestHighSchoolQuickly(ctx: E2eContext) {
 
 export async function rendersTheLargestMiddleSchoolQuickly(ctx: E2eContext) {
   await reportFirstRender(ctx, "middle-l-1", "75 teachers, 5 days x 8 periods");
+}
+
+export async function keepsABrokenDropOnlyWhenAskedAndMarksIt(ctx: E2eContext) {
+  const files = await load("high-s-1");
+  const move = pickMove(files, "teacher-busy");
+  const grid = await openGrid(ctx, files);
+  await grid.search(move.teacher);
+  await ctx.page.getByRole("checkbox", { name: /Place anyway/ }).check();
+  const source = grid.cell(move.teacher, move.from.day, move.from.period);
+  const target = grid.cell(move.teacher, move.to.day, move.to.period);
+  await grid.dragTo(grid.chipIn(source, move.section), target, /Teacher busy/);
+  const n = move.verdict.reasons.length;
+  await grid
+    .notice()
+    .filter({ hasText: `kept although it breaks ${n} rule${n === 1 ? "" : "s"}` })
+    .waitFor();
+  const kept = grid.chipIn(target, move.section);
+  await kept.waitFor();
+  assert.match((await kept.getAttribute("aria-label")) ?? "", /breaks \d+ rules?$/);
+  await ctx.page.getByText(/This schedule breaks \d+ rules?/).waitFor();
+  await ctx.page.screenshot({ path: join(ctx.resultsDir, "grid-kept-anyway.png") });
+  // Undo takes it back, and the schedule keeps every rule again.
+  await grid.undoButton().click();
+  await grid.chipIn(source, move.section).waitFor();
+  await ctx.page.getByText("This schedule keeps every rule.").waitFor();
 }
