@@ -130,11 +130,11 @@ async function run({ options, progress }: SuiteContext): Promise<SuiteReport> {
   return {
     lines: [
       "One drop check (solver/moves checkMove): a random meeting or planning block to a random",
-      "slot, the validator's rules scoped to the move, before and after, then undone. 'refused'",
-      "is the share of random drops that break a rule. 'whole drag' is the median time to check",
-      "one meeting against every slot of the cycle, as the grid does when a drag starts (sharing",
-      "what holds before the move between its cells, as the grid does); 'full",
-      "check' is one validation of the whole schedule, for comparison. A frame is 16 ms.",
+      "slot, the validator's rules scoped to the move, before and after, then undone. 'refused' is",
+      "the share of random drops that break a rule. 'whole drag' is the median time to check one",
+      "meeting against every slot of the cycle, sharing what holds before the move between the",
+      "cells as the grid does when a drag starts. 'full check' is one validation of the whole",
+      "schedule, for comparison. A frame is 16 ms; worst cases include pauses of a shared machine.",
       "",
       ...dragTable(figures),
     ],

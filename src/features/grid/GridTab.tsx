@@ -22,7 +22,7 @@ import { isTextField, undoKeyOf } from "../school/undo-keys.ts";
 import { downloadSchedule } from "../storage/downloads.ts";
 import { nextRedo, nextUndo, type GridStep } from "./history.ts";
 import { pinCount } from "./pins.ts";
-import { ResolveControls } from "./ResolveControls.tsx";
+import { ResolveControls, resolveMessage } from "./ResolveControls.tsx";
 import { useResolve } from "./use-resolve.ts";
 import { useScheduleEdits } from "./use-schedule-edits.ts";
 
@@ -218,15 +218,6 @@ function GridContainer({ active, visited }: { active: boolean; visited: boolean 
 
   return (
     <>
-      <p className="grid-savestate" role="status">
-        {edits.state.error ??
-          stepProblem ??
-          (edits.state.saving
-            ? "Saving…"
-            : edits.state.saved
-              ? `Saved in this browser: ${edits.state.saved}.`
-              : "")}
-      </p>
       {grid ? (
         <grid.GridView
           school={school}
@@ -234,6 +225,18 @@ function GridContainer({ active, visited }: { active: boolean; visited: boolean 
           onChange={(next, label) => void edits.edit(next, label)}
           onSchoolChange={onSchoolChange}
           actions={actions}
+          status={
+            edits.state.error ??
+            stepProblem ??
+            (edits.state.saving
+              ? "Saving…"
+              : [
+                  resolveMessage(resolver.state),
+                  edits.state.saved ? `Saved in this browser: ${edits.state.saved}.` : "",
+                ]
+                  .filter(Boolean)
+                  .join(" "))
+          }
         />
       ) : (
         <p className="muted">Loading the grid…</p>

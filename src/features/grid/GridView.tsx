@@ -29,11 +29,13 @@ import { DragProxy, sourceOf } from "./drag-proxy.tsx";
 import { dropOutcome } from "./drop.ts";
 import { filterChoices, filterGroups, NO_FILTER, rowCount } from "./filters.ts";
 import { flagsOf } from "./flags.ts";
+import { GridProblems } from "./GridProblems.tsx";
 import { GridTable } from "./GridTable.tsx";
 import { GridToolbar, type GridSettings } from "./GridToolbar.tsx";
-import { OverlayChip } from "./GridRow.tsx";
+import { OverlayChip } from "./Chip.tsx";
 import { togglePin } from "./pins.ts";
 import { buildRows } from "./rows.ts";
+import { followSelection } from "./selection.ts";
 import { SelectionBar } from "./SelectionBar.tsx";
 import { announceOver, announcePickUp } from "./text.ts";
 import "./grid.css";
@@ -47,6 +49,8 @@ export type GridViewProps = {
   onSchoolChange: (next: School, label: string) => string | null;
   /** Controls the container adds to the toolbar (undo, re-solve, download). */
   actions?: ReactNode;
+  /** A line on saving and re-solving, from the container. */
+  status?: string;
 };
 
 type Notice = { kind: "done" | "refused" | "warning" | "info"; text: string };
@@ -59,7 +63,14 @@ const INITIAL: GridSettings = {
   placeAnyway: false,
 };
 
-export function GridView({ school, schedule, onChange, onSchoolChange, actions }: GridViewProps) {
+export function GridView({
+  school,
+  schedule,
+  onChange,
+  onSchoolChange,
+  actions,
+  status,
+}: GridViewProps) {
   useState(() => {
     if (performance.getEntriesByName("grid:view").length === 0) performance.mark("grid:view");
   });
@@ -79,7 +90,9 @@ export function GridView({ school, schedule, onChange, onSchoolChange, actions }
   const shown = useMemo(() => filterGroups(groups, settings.filter), [groups, settings.filter]);
 
   const [drag, setDrag] = useState<DragVerdicts | null>(null);
-  const [selected, setSelected] = useState<DragSource | null>(null);
+  const [chosen, setSelected] = useState<DragSource | null>(null);
+  // Ids are placement indices: after an edit (a re-solve reorders them) follow the section.
+  const selected = useMemo(() => followSelection(occ, chosen), [occ, chosen]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const sensors = useGridSensors();
   // The announcements read the drag of the moment, without waiting for a render.
@@ -202,6 +215,9 @@ export function GridView({ school, schedule, onChange, onSchoolChange, actions }
         shownRows={rowCount(shown)}
         totalRows={rowCount(groups)}
       />
+      <p className="grid-savestate" role="status">
+        {status}
+      </p>
       <SelectionBar occ={occ} selected={selected} onPin={pin} flags={flags} />
       <p className={`grid-notice grid-notice-${notice?.kind ?? "none"}`} role="status">
         {notice?.text}
@@ -246,47 +262,7 @@ export function GridView({ school, schedule, onChange, onSchoolChange, actions }
           {drag && <OverlayChip occ={occ} source={drag.source} />}
         </DragOverlay>
       </DndContext>
-      <Problems violations={violations.map((v) => v.message)} unplaced={schedule.unplaced} />
+      <GridProblems violations={violations.map((v) => v.message)} unplaced={schedule.unplaced} />
     </section>
-  );
-}
-
-function Problems({
-  violations,
-  unplaced,
-}: {
-  violations: string[];
-  unplaced: Schedule["unplaced"];
-}) {
-  if (violations.length === 0 && unplaced.length === 0) {
-    return <p className="grid-valid">This schedule keeps every rule.</p>;
-  }
-  return (
-    <div className="grid-problems">
-      {violations.length > 0 && (
-        <details open={violations.length <= 5}>
-          <summary>
-            This schedule breaks {violations.length} rule{violations.length === 1 ? "" : "s"}
-          </summary>
-          <ul>
-            {violations.slice(0, 100).map((m, i) => (
-              <li key={i}>{m}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {unplaced.length > 0 && (
-        <details>
-          <summary>{unplaced.length} meetings are not placed</summary>
-          <ul>
-            {unplaced.map((u, i) => (
-              <li key={i}>
-                {u.section}: {u.reason}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-    </div>
   );
 }

@@ -39,10 +39,13 @@ export function ResolveControls({ state, pins, onRun, onCancel }: Props) {
           Re-solve around {pins} pin{pins === 1 ? "" : "s"}
         </button>
       )}
-      <span className="grid-resolve-result" role="status">
-        {state.phase === "done" || state.phase === "failed" ? state.message : ""}
-        {state.phase === "failed" && state.explanation.length > 0 && ` ${state.explanation[0]}`}
-      </span>
     </div>
   );
+}
+
+/** What the last Re-solve came to, for the grid's status line. */
+export function resolveMessage(state: ResolveState): string {
+  if (state.phase === "done") return state.message;
+  if (state.phase !== "failed") return "";
+  return state.explanation.length > 0 ? `${state.message} ${state.explanation[0]}` : state.message;
 }
