@@ -40,8 +40,8 @@ export const DEFAULT_TUNING: Tuning = {
   mix: [0.3, 0.55, 0.75, 0.87],
   samples: 1,
   moveBudget: Infinity,
-  ejectPlanning: 0.3,
-  ejectSection: 0.02,
+  ejectPlanning: 0.6,
+  ejectSection: 0.05,
 };
 
 export type LocalSearchResult = {
@@ -214,7 +214,7 @@ export function localSearch(
     const unit = state.units[u]!;
     if (rng.next() < (unit.kind === "planning" ? tuning.ejectPlanning : tuning.ejectSection)) {
       const before = state.penalty;
-      const journal = ejectionChain(state, neighbours[u]!, u, rng);
+      const journal = ejectionChain(state, neighbours[u]!, u, rng, unitsByLeaf, positionSets);
       const delta = state.penalty - before;
       if (!(delta <= 0 || rng.next() < Math.exp(-delta / temperature))) {
         for (let i = journal.length - 2; i >= 0; i -= 2) state.place(journal[i]!, journal[i + 1]!);
@@ -312,13 +312,24 @@ function blockSwap(
   u: number,
   rng: Rng,
 ): (readonly [number, number])[] | null {
-  const { D, P } = state;
+  const { P } = state;
   const unit = state.units[u]!;
   if (unit.leaves.length === 0) return null;
-  const members = unitsByLeaf.get(unit.leaves[rng.int(unit.leaves.length)]!)!;
+  const leaf = unit.leaves[rng.int(unit.leaves.length)]!;
+  return blockSwapTo(state, unitsByLeaf.get(leaf)!, positionSets, u, rng.int(P - unit.length + 1));
+}
+
+/** The block swap of u's group between u's period and period q (see blockSwap). */
+function blockSwapTo(
+  state: SearchState,
+  members: number[],
+  positionSets: Set<number>[],
+  u: number,
+  q: number,
+): (readonly [number, number])[] | null {
+  const { D } = state;
   const p = periodOf(D, state.pos[u]!);
-  const k = unit.length;
-  const q = rng.int(P - k + 1);
+  const k = state.units[u]!.length;
   if (Math.abs(q - p) < k) return null;
   const moves: (readonly [number, number])[] = [];
   for (const v of members) {
@@ -346,7 +357,14 @@ function blockSwap(
  * 29 exploratory teachers at once. The state is left changed; the journal (unit, old position
  * pairs, in order) lets the caller undo it.
  */
-function ejectionChain(state: SearchState, near: number[], u: number, rng: Rng): number[] {
+function ejectionChain(
+  state: SearchState,
+  near: number[],
+  u: number,
+  rng: Rng,
+  unitsByLeaf: Map<number, number[]>,
+  positionSets: Set<number>[],
+): number[] {
   const { D } = state;
   const unit = state.units[u]!;
   const journal: number[] = [];
@@ -363,19 +381,30 @@ function ejectionChain(state: SearchState, near: number[], u: number, rng: Rng):
     if (vpos < 0 || vUnit.positions.length <= 1) continue;
     const vp = periodOf(D, vpos);
     if ((maskOf(D, vpos) & mask) === 0 || vp >= end || vp + vUnit.length <= p0) continue;
-    let best = -1;
+    // Either v goes elsewhere on its own, or its group trades v's periods for another block
+    // (a homeroom's class for its specials, so that the specials line up with the planning).
+    let best: (readonly [number, number])[] | null = null;
     let bestDelta = Infinity;
-    for (const p of vUnit.positions) {
-      if (p === vpos) continue;
-      const delta = state.evaluate([[v, p]]);
+    const consider = (moves: (readonly [number, number])[] | null) => {
+      if (moves === null) return;
+      const delta = state.evaluate(moves);
       if (delta < bestDelta || (delta === bestDelta && rng.int(2) === 0)) {
         bestDelta = delta;
-        best = p;
+        best = moves;
+      }
+    };
+    for (const p of vUnit.positions) if (p !== vpos) consider([[v, p]]);
+    for (const leaf of vUnit.leaves.slice(0, 2)) {
+      const members = unitsByLeaf.get(leaf)!;
+      for (let q = 0; q + vUnit.length <= state.P; q++) {
+        consider(blockSwapTo(state, members, positionSets, v, q));
       }
     }
-    if (best < 0) continue;
-    journal.push(v, vpos);
-    state.place(v, best);
+    if (best === null) continue;
+    for (const [w, p] of best as (readonly [number, number])[]) {
+      journal.push(w, state.pos[w]!);
+      state.place(w, p);
+    }
   }
   return journal;
 }
