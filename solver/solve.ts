@@ -65,34 +65,25 @@ export function solveWithStats(
   const base = { format: "commons-schedule/1" as const, school: model.school.name };
   // Cheap necessary checks first: a proof that no complete schedule exists, with its numbers.
   // They say nothing about partial answers, which may leave meetings out.
+  const unsearched = { iterations: 0, penalty: Infinity, parts: {} };
   const findings = options.partial ? [] : precheck(model);
   if (findings.length > 0) {
     return {
-      schedule: {
-        ...base,
-        status: "infeasible",
-        placements: [],
-        planning: [],
-        lunch: [],
-        unplaced: [],
-        explanation: findings.map((f) => f.message),
-      },
-      stats: { iterations: 0, penalty: Infinity, parts: {} },
+      schedule: infeasible(
+        model,
+        findings.map((f) => f.message),
+      ),
+      stats: unsearched,
     };
   }
   const { units, problems } = buildUnits(model);
   if (problems.length > 0) {
     return {
-      schedule: {
-        ...base,
-        status: "infeasible",
-        placements: [],
-        planning: [],
-        lunch: [],
-        unplaced: [],
-        explanation: problems.map((p) => p.message),
-      },
-      stats: { iterations: 0, penalty: Infinity, parts: {} },
+      schedule: infeasible(
+        model,
+        problems.map((p) => p.message),
+      ),
+      stats: unsearched,
     };
   }
   // Restarts: a run that stops improving starts over from a new construction. The number of
@@ -175,17 +166,20 @@ export function solveWithStats(
       };
     }
   }
+  return { schedule: infeasible(model, [why, hardestSentence]), stats };
+}
+
+/** An answer that claims no timetable: only its explanation says anything. */
+function infeasible(model: Model, explanation: string[]): Schedule {
   return {
-    schedule: {
-      ...base,
-      status: "infeasible",
-      placements: [],
-      planning: [],
-      lunch: [],
-      unplaced: [],
-      explanation: [why, hardestSentence],
-    },
-    stats,
+    format: "commons-schedule/1",
+    school: model.school.name,
+    status: "infeasible",
+    placements: [],
+    planning: [],
+    lunch: [],
+    unplaced: [],
+    explanation,
   };
 }
 
