@@ -15,6 +15,7 @@ import {
 import type { School, Schedule } from "../../../solver/model/format.ts";
 import type { SchoolId } from "../ids.ts";
 import { jsonEqual } from "../json.ts";
+import { nextRevision } from "./revision.ts";
 
 /** Steps kept per log (the issue asks for at least 100). */
 export const HISTORY_LIMIT = 200;
@@ -163,8 +164,7 @@ async function applyChange(
       if (!record) return fail(notFound("School", change.schoolId));
       const school = patched<School>(record.school, change.patch, direction);
       if (!school) return fail(stale(`edit of ${record.name}`));
-      const revision = record.revision + 1;
-      await db.schools.put({ ...record, school, name: school.name, revision, updatedAt: now });
+      await db.schools.put(nextRevision(record, { school, name: school.name }, now));
       return ok(undefined);
     }
     case "schedule": {
@@ -172,9 +172,7 @@ async function applyChange(
       if (!record) return fail(notFound("Version", change.versionId));
       const schedule = patched<Schedule>(record.schedule, change.patch, direction);
       if (!schedule) return fail(stale(`edit of ${record.name}`));
-      const revision = record.revision + 1;
-      const status = schedule.status;
-      await db.versions.put({ ...record, schedule, status, revision, updatedAt: now });
+      await db.versions.put(nextRevision(record, { schedule, status: schedule.status }, now));
       return ok(undefined);
     }
     case "version-meta": {
@@ -184,8 +182,7 @@ async function applyChange(
         direction === "forward" ? [change.before, change.after] : [change.after, change.before];
       const current: VersionMeta = { name: record.name, deletedAt: record.deletedAt };
       if (!jsonEqual(current, from)) return fail(stale(`change of ${record.name}`));
-      const revision = record.revision + 1;
-      await db.versions.put({ ...record, ...to, revision, updatedAt: now });
+      await db.versions.put(nextRevision(record, to, now));
       return ok(undefined);
     }
   }

@@ -3,21 +3,13 @@
 import { checkSchool } from "../../../solver/format/parse-school.ts";
 import type { School } from "../../../solver/model/format.ts";
 import { getDb, type CommonsDb } from "../db.ts";
-import {
-  attempt,
-  conflict,
-  fail,
-  invalid,
-  notFound,
-  ok,
-  type DataError,
-  type Result,
-} from "../errors.ts";
+import { attempt, fail, invalid, notFound, ok, type DataError, type Result } from "../errors.ts";
 import { newSchoolId, type SchoolId } from "../ids.ts";
 import { toJson, type Json } from "../json.ts";
 import { diff } from "../patch.ts";
 import { schoolLog, type SchoolRecord } from "../records.ts";
 import { appendEntry } from "./history.ts";
+import { checkLive, nextRevision } from "./revision.ts";
 
 /** Runs the school parser's checks on a document about to be stored. */
 export function checkedSchool(school: unknown): Result<School> {
@@ -102,13 +94,7 @@ export function updateSchool(
       const record = current.value;
       const patch = diff(record.school as unknown as Json, school as unknown as Json);
       if (patch.length === 0) return ok(record);
-      const updated: SchoolRecord = {
-        ...record,
-        school,
-        name: school.name,
-        revision: record.revision + 1,
-        updatedAt: Date.now(),
-      };
+      const updated = nextRevision(record, { school, name: school.name });
       await db.schools.put(updated);
       await appendEntry(db, schoolLog(id), id, options.label, {
         kind: "school",
@@ -149,8 +135,7 @@ export function deleteSchool(
       const current = await liveSchool(db, id, expectedRevision);
       if (!current.ok) return current;
       const now = Date.now();
-      const record = current.value;
-      const updated = { ...record, deletedAt: now, updatedAt: now, revision: record.revision + 1 };
+      const updated = nextRevision(current.value, { deletedAt: now }, now);
       await db.schools.put(updated);
       const currentSchool = await db.settings.get("currentSchoolId");
       if (currentSchool?.value === id) {
@@ -170,12 +155,7 @@ export function restoreSchool(
       const record = await db.schools.get(id);
       if (!record) return fail(notFound("School", id));
       if (record.deletedAt === null) return ok(record);
-      const updated = {
-        ...record,
-        deletedAt: null,
-        updatedAt: Date.now(),
-        revision: record.revision + 1,
-      };
+      const updated = nextRevision(record, { deletedAt: null });
       await db.schools.put(updated);
       return ok(updated);
     }),
@@ -211,10 +191,5 @@ export async function liveSchool(
   id: SchoolId,
   expectedRevision: number | undefined,
 ): Promise<Result<SchoolRecord>> {
-  const record = await db.schools.get(id);
-  if (!record || record.deletedAt !== null) return fail(notFound("School", id));
-  if (expectedRevision !== undefined && record.revision !== expectedRevision) {
-    return fail(conflict("school", expectedRevision, record.revision));
-  }
-  return ok(record);
+  return checkLive(await db.schools.get(id), "School", id, expectedRevision);
 }

@@ -4,16 +4,7 @@
 import { checkSchedule } from "../../../solver/format/parse-schedule.ts";
 import type { Schedule } from "../../../solver/model/format.ts";
 import { getDb, type CommonsDb } from "../db.ts";
-import {
-  attempt,
-  conflict,
-  fail,
-  invalid,
-  notFound,
-  ok,
-  type DataError,
-  type Result,
-} from "../errors.ts";
+import { attempt, fail, invalid, notFound, ok, type DataError, type Result } from "../errors.ts";
 import { newVersionId, type SchoolId, type VersionId } from "../ids.ts";
 import { toJson, type Json } from "../json.ts";
 import { diff } from "../patch.ts";
@@ -26,6 +17,7 @@ import {
   type VersionRecord,
 } from "../records.ts";
 import { appendEntry } from "./history.ts";
+import { checkLive, nextRevision } from "./revision.ts";
 import { liveSchool, sortRecent, type EditOptions, type ListOptions } from "./schools.ts";
 
 export function checkedSchedule(schedule: unknown): Result<Schedule> {
@@ -178,12 +170,7 @@ function changeMeta(
       const before: VersionMeta = { name: record.name, deletedAt: record.deletedAt };
       const { meta, label } = next(record);
       if (meta.name === before.name && meta.deletedAt === before.deletedAt) return ok(record);
-      const updated: VersionRecord = {
-        ...record,
-        ...meta,
-        revision: record.revision + 1,
-        updatedAt: Date.now(),
-      };
+      const updated = nextRevision(record, meta);
       await db.versions.put(updated);
       await appendEntry(db, schoolLog(record.schoolId), record.schoolId, label, {
         kind: "version-meta",
@@ -216,13 +203,7 @@ export function updateSchedule(
       const record = current.value;
       const patch = diff(record.schedule as unknown as Json, schedule as unknown as Json);
       if (patch.length === 0) return ok(record);
-      const updated: VersionRecord = {
-        ...record,
-        schedule,
-        status: schedule.status,
-        revision: record.revision + 1,
-        updatedAt: Date.now(),
-      };
+      const updated = nextRevision(record, { schedule, status: schedule.status });
       await db.versions.put(updated);
       await appendEntry(db, versionLog(id), record.schoolId, options.label, {
         kind: "schedule",
@@ -272,10 +253,5 @@ export async function liveVersion(
   id: VersionId,
   expectedRevision: number | undefined,
 ): Promise<Result<VersionRecord>> {
-  const record = await db.versions.get(id);
-  if (!record || record.deletedAt !== null) return fail(notFound("Version", id));
-  if (expectedRevision !== undefined && record.revision !== expectedRevision) {
-    return fail(conflict("version", expectedRevision, record.revision));
-  }
-  return ok(record);
+  return checkLive(await db.versions.get(id), "Version", id, expectedRevision);
 }
