@@ -15,6 +15,8 @@ import {
 } from "./calendar-edits.ts";
 import { TermEditor } from "./TermEditor.tsx";
 import { useSetup } from "./use-setup.ts";
+import { Detail } from "./Detail.tsx";
+import { ActionsHeader, DeleteCell } from "./RowActions.tsx";
 
 const PRESETS: { preset: DayPreset; label: string }[] = [
   { preset: "week", label: "Monday to Friday" },
@@ -36,8 +38,7 @@ export function CalendarEditor() {
     <section aria-labelledby={headingId} className="setup-section">
       <h2 id={headingId}>School and bell schedule</h2>
       <div className="details">
-        <span className="detail">
-          <span className="detail-label">School name</span>
+        <Detail label="School name">
           <TextCell
             label="School name"
             value={doc.name}
@@ -45,7 +46,7 @@ export function CalendarEditor() {
             errors={errors.at("school", 0, "name")}
             onCommit={(name) => edit(`Rename school to ${name}`, (s): School => ({ ...s, name }))}
           />
-        </span>
+        </Detail>
       </div>
 
       <h3>Days of the cycle</h3>
@@ -70,9 +71,7 @@ export function CalendarEditor() {
           <tr>
             <th scope="col">ID</th>
             <th scope="col">Name</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>
@@ -96,17 +95,11 @@ export function CalendarEditor() {
                     onCommit={calendarItem("days", i, "name", `Name day ${d.id}`)}
                   />
                 </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-quiet button-small"
-                    aria-label={`Delete day ${d.id}`}
-                    disabled={days.length === 1}
-                    onClick={() => edit(`Delete day ${d.id}`, (s) => removeDay(s, i))}
-                  >
-                    Delete
-                  </button>
-                </td>
+                <DeleteCell
+                  label={`Delete day ${d.id}`}
+                  disabled={days.length === 1}
+                  onDelete={() => edit(`Delete day ${d.id}`, (s) => removeDay(s, i))}
+                />
               </tr>
               <RowMessages columns={3} messages={errors.rest("days", i, ["id", "name"])} />
             </Fragment>
@@ -141,9 +134,7 @@ export function CalendarEditor() {
             <th scope="col">Name</th>
             <th scope="col">Starts</th>
             <th scope="col">Ends</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>
@@ -185,17 +176,11 @@ export function CalendarEditor() {
                     onCommit={calendarItem("periods", i, "end", `Change end of period ${p.id}`)}
                   />
                 </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-quiet button-small"
-                    aria-label={`Delete period ${p.id}`}
-                    disabled={periods.length === 1}
-                    onClick={() => edit(`Delete period ${p.id}`, (s) => removePeriod(s, i))}
-                  >
-                    Delete
-                  </button>
-                </td>
+                <DeleteCell
+                  label={`Delete period ${p.id}`}
+                  disabled={periods.length === 1}
+                  onDelete={() => edit(`Delete period ${p.id}`, (s) => removePeriod(s, i))}
+                />
               </tr>
               <RowMessages
                 columns={5}
@@ -217,8 +202,7 @@ export function CalendarEditor() {
 
       <h3>Lunch</h3>
       <div className="details">
-        <span className="detail">
-          <span className="detail-label">Lunch may fall in</span>
+        <Detail label="Lunch may fall in">
           <TogglesCell
             label="Lunch periods"
             values={doc.lunch?.periods}
@@ -227,7 +211,7 @@ export function CalendarEditor() {
             errors={errors.at("lunch", 0, "periods")}
             onChange={(v) => edit("Change the lunch window", (s) => setLunch(s, v))}
           />
-        </span>
+        </Detail>
       </div>
 
       <TermEditor />

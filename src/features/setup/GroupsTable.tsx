@@ -6,6 +6,7 @@ import { usageCount } from "./references.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
+import { ActionsHeader, DeleteCell } from "./RowActions.tsx";
 
 const SHOWN = ["id", "name", "parent", "size", "fullDay"];
 
@@ -80,9 +81,7 @@ export function GroupsTable() {
               <th scope="col">Part of</th>
               <th scope="col">Students</th>
               <th scope="col">Full day</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>
@@ -153,16 +152,7 @@ export function GroupsTable() {
                           }
                         />
                       </td>
-                      <td>
-                        <button
-                          type="button"
-                          className="button button-quiet button-small"
-                          aria-label={`Delete group ${who}`}
-                          onClick={() => remove(i)}
-                        >
-                          Delete
-                        </button>
-                      </td>
+                      <DeleteCell label={`Delete group ${who}`} onDelete={() => remove(i)} />
                     </tr>
                     <RowMessages columns={6} messages={errors.rest("groups", i, SHOWN)} />
                   </Fragment>

@@ -6,6 +6,7 @@ import { usageCount } from "./references.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
+import { ActionsHeader, DeleteCell } from "./RowActions.tsx";
 
 const SHOWN = ["id", "name", "capacity", "features"];
 
@@ -75,9 +76,7 @@ export function RoomsTable() {
               <th scope="col">Name</th>
               <th scope="col">Capacity</th>
               <th scope="col">Features</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>
@@ -136,16 +135,7 @@ export function RoomsTable() {
                         }
                       />
                     </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button-quiet button-small"
-                        aria-label={`Delete room ${r.id}`}
-                        onClick={() => remove(i)}
-                      >
-                        Delete
-                      </button>
-                    </td>
+                    <DeleteCell label={`Delete room ${r.id}`} onDelete={() => remove(i)} />
                   </tr>
                   <RowMessages columns={5} messages={errors.rest("rooms", i, SHOWN)} />
                 </Fragment>

@@ -1,6 +1,8 @@
 import type { Section } from "../../../solver/model/format.ts";
 import { NumberCell, TextCell, WordsCell, type Choice } from "./cells.tsx";
 import { TogglesCell } from "./pick-cells.tsx";
+import { Detail } from "./Detail.tsx";
+import { RowButton } from "./RowActions.tsx";
 
 type Props = {
   section: Section;
@@ -17,17 +19,15 @@ type Props = {
 export function SectionDetails({ section, who, errors, set, periods, days, onDelete }: Props) {
   return (
     <div className="details">
-      <span className="detail">
-        <span className="detail-label">Department</span>
+      <Detail label="Department">
         <TextCell
           label={`Department of ${who}`}
           value={section.department ?? ""}
           errors={errors("department")}
           onCommit={(v) => set("department", "Change department")(v.trim() || undefined)}
         />
-      </span>
-      <span className="detail">
-        <span className="detail-label">Students</span>
+      </Detail>
+      <Detail label="Students">
         <NumberCell
           label={`Students in ${who}`}
           value={section.size}
@@ -35,9 +35,8 @@ export function SectionDetails({ section, who, errors, set, periods, days, onDel
           errors={errors("size")}
           onCommit={set("size", "Change size")}
         />
-      </span>
-      <span className="detail">
-        <span className="detail-label">Room features</span>
+      </Detail>
+      <Detail label="Room features">
         <WordsCell
           label={`Room features of ${who}`}
           value={section.roomFeatures}
@@ -45,9 +44,8 @@ export function SectionDetails({ section, who, errors, set, periods, days, onDel
           errors={errors("roomFeatures")}
           onCommit={set("roomFeatures", "Change room features")}
         />
-      </span>
-      <span className="detail">
-        <span className="detail-label">Allowed periods</span>
+      </Detail>
+      <Detail label="Allowed periods">
         <TogglesCell
           label={`Allowed periods of ${who}`}
           values={section.allowedPeriods}
@@ -56,9 +54,8 @@ export function SectionDetails({ section, who, errors, set, periods, days, onDel
           errors={errors("allowedPeriods")}
           onChange={set("allowedPeriods", "Change allowed periods")}
         />
-      </span>
-      <span className="detail">
-        <span className="detail-label">Allowed days</span>
+      </Detail>
+      <Detail label="Allowed days">
         <TogglesCell
           label={`Allowed days of ${who}`}
           values={section.allowedDays}
@@ -67,15 +64,10 @@ export function SectionDetails({ section, who, errors, set, periods, days, onDel
           errors={errors("allowedDays")}
           onChange={set("allowedDays", "Change allowed days")}
         />
-      </span>
-      <button
-        type="button"
-        className="button button-quiet button-small"
-        aria-label={`Delete section ${who}`}
-        onClick={onDelete}
-      >
+      </Detail>
+      <RowButton label={`Delete section ${who}`} onClick={onDelete}>
         Delete section
-      </button>
+      </RowButton>
     </div>
   );
 }

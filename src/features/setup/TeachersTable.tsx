@@ -9,6 +9,7 @@ import { setField, setId } from "./edit.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
+import { ActionsHeader, DeleteCell } from "./RowActions.tsx";
 
 const SHOWN = [
   "id",
@@ -101,9 +102,7 @@ export function TeachersTable() {
               <th scope="col" title="Most team planning meetings a cycle">
                 Max planning / cycle
               </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>
@@ -166,16 +165,7 @@ export function TeachersTable() {
                           />
                         </td>
                       ))}
-                      <td>
-                        <button
-                          type="button"
-                          className="button button-quiet button-small"
-                          aria-label={`Delete teacher ${who}`}
-                          onClick={() => remove(i)}
-                        >
-                          Delete
-                        </button>
-                      </td>
+                      <DeleteCell label={`Delete teacher ${who}`} onDelete={() => remove(i)} />
                     </tr>
                     <RowMessages columns={9} messages={errors.rest("teachers", i, SHOWN)} />
                   </Fragment>

@@ -7,6 +7,8 @@ import { setField, setId, withField } from "./edit.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
+import { Detail } from "./Detail.tsx";
+import { ActionsHeader, DeleteCell } from "./RowActions.tsx";
 
 const KINDS = [
   { value: "grade", label: "Grade" },
@@ -106,9 +108,7 @@ export function TeamsEditor() {
               <th scope="col">Kind</th>
               <th scope="col">Members</th>
               <th scope="col">Lead</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>
@@ -177,27 +177,20 @@ export function TeamsEditor() {
                           onChange={(v) => set(i, t, "lead", "Change lead")(v || undefined)}
                         />
                       </td>
-                      <td>
-                        <button
-                          type="button"
-                          className="button button-quiet button-small"
-                          aria-label={`Delete team ${who}`}
-                          onClick={() =>
-                            edit(`Delete team ${who}`, (s) => ({
-                              ...s,
-                              teams: (s.teams ?? []).filter((_, k) => k !== i),
-                            }))
-                          }
-                        >
-                          Delete
-                        </button>
-                      </td>
+                      <DeleteCell
+                        label={`Delete team ${who}`}
+                        onDelete={() =>
+                          edit(`Delete team ${who}`, (s) => ({
+                            ...s,
+                            teams: (s.teams ?? []).filter((_, k) => k !== i),
+                          }))
+                        }
+                      />
                     </tr>
                     <tr className="details-row">
                       <td colSpan={COLUMNS}>
                         <div className="details">
-                          <span className="detail">
-                            <span className="detail-label">Planning periods a cycle</span>
+                          <Detail label="Planning periods a cycle">
                             <NumberCell
                               label={`Planning periods a cycle of team ${who}`}
                               value={p?.perCycle}
@@ -205,11 +198,10 @@ export function TeamsEditor() {
                               errors={at(i, "planning.perCycle")}
                               onCommit={plan(i, t, "perCycle", "Change planning per cycle")}
                             />
-                          </span>
+                          </Detail>
                           {p && (
                             <>
-                              <span className="detail">
-                                <span className="detail-label">At most a day</span>
+                              <Detail label="At most a day">
                                 <NumberCell
                                   label={`Planning periods a day of team ${who}`}
                                   value={p.maxPerDay}
@@ -217,9 +209,8 @@ export function TeamsEditor() {
                                   errors={at(i, "planning.maxPerDay")}
                                   onCommit={plan(i, t, "maxPerDay", "Change planning a day")}
                                 />
-                              </span>
-                              <span className="detail">
-                                <span className="detail-label">In periods</span>
+                              </Detail>
+                              <Detail label="In periods">
                                 <TogglesCell
                                   label={`Planning periods of team ${who}`}
                                   values={p.periods}
@@ -228,7 +219,7 @@ export function TeamsEditor() {
                                   errors={at(i, "planning.periods")}
                                   onChange={plan(i, t, "periods", "Change planning periods")}
                                 />
-                              </span>
+                              </Detail>
                               <span className="detail">
                                 <CheckCell
                                   label={`Team ${who} plans at the same period every time`}

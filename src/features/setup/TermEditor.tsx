@@ -1,6 +1,7 @@
 import { CheckCell, SelectCell, TextCell, WordsCell } from "./cells.tsx";
 import { defaultTerm, setTerm } from "./calendar-edits.ts";
 import { useSetup } from "./use-setup.ts";
+import { Detail } from "./Detail.tsx";
 
 /** The optional term: the real dates the cycle runs over, for calendars and exports. */
 export function TermEditor() {
@@ -31,8 +32,7 @@ export function TermEditor() {
       </CheckCell>
       {term && (
         <div className="details">
-          <span className="detail">
-            <span className="detail-label">First day</span>
+          <Detail label="First day">
             <TextCell
               type="date"
               label="First day of the term"
@@ -40,9 +40,8 @@ export function TermEditor() {
               errors={errors.at("term", 0, "start")}
               onCommit={(v) => setTermField("start", v, "Change the term's first day")}
             />
-          </span>
-          <span className="detail">
-            <span className="detail-label">Last day</span>
+          </Detail>
+          <Detail label="Last day">
             <TextCell
               type="date"
               label="Last day of the term"
@@ -50,9 +49,8 @@ export function TermEditor() {
               errors={errors.at("term", 0, "end")}
               onCommit={(v) => setTermField("end", v, "Change the term's last day")}
             />
-          </span>
-          <span className="detail">
-            <span className="detail-label">Days follow</span>
+          </Detail>
+          <Detail label="Days follow">
             <SelectCell
               label="How the days of the cycle fall on dates"
               value={term.rotation ?? ""}
@@ -64,9 +62,8 @@ export function TermEditor() {
               errors={errors.at("term", 0, "rotation")}
               onChange={(v) => setTermField("rotation", v || undefined, "Change the rotation")}
             />
-          </span>
-          <span className="detail detail-wide">
-            <span className="detail-label">No school on</span>
+          </Detail>
+          <Detail label="No school on" wide>
             <WordsCell
               label="Dates without school"
               value={term.skip}
@@ -75,7 +72,7 @@ export function TermEditor() {
               errors={errors.at("term", 0, "skip")}
               onCommit={(v) => setTermField("skip", v, "Change the skipped dates")}
             />
-          </span>
+          </Detail>
         </div>
       )}
     </>

@@ -16,6 +16,7 @@ import { downloadSchedule } from "../storage/downloads.ts";
 import { useFileImport } from "../storage/file-import.tsx";
 import { TextCell } from "./cells.tsx";
 import { describeComparison } from "./version-compare.ts";
+import { ActionsHeader, RowButton } from "./RowActions.tsx";
 
 const STATUS: Record<string, string> = {
   solved: "Solved",
@@ -76,9 +77,7 @@ export function VersionsPanel() {
                 <th scope="col">Made by</th>
                 <th scope="col">Created</th>
                 <th scope="col">Changed</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>
@@ -100,34 +99,26 @@ export function VersionsPanel() {
                   <td>{when(v.updatedAt)}</td>
                   <td className="actions">
                     {v.id !== versionId && (
-                      <button
-                        type="button"
-                        className="button button-quiet button-small"
+                      <RowButton
                         onClick={() => void run(setCurrentVersion(v.id), `Opened ${v.name}.`)}
                       >
                         Open
-                      </button>
+                      </RowButton>
                     )}
-                    <button
-                      type="button"
-                      className="button button-quiet button-small"
-                      aria-label={`Duplicate version ${v.name}`}
+                    <RowButton
+                      label={`Duplicate version ${v.name}`}
                       onClick={() => void run(duplicateVersion(v.id), `Duplicated ${v.name}.`)}
                     >
                       Duplicate
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-quiet button-small"
-                      aria-label={`Export version ${v.name}`}
+                    </RowButton>
+                    <RowButton
+                      label={`Export version ${v.name}`}
                       onClick={() => announce(`Saved ${downloadSchedule(school.name, v)}.`)}
                     >
                       Export
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-quiet button-small"
-                      aria-label={`Delete version ${v.name}`}
+                    </RowButton>
+                    <RowButton
+                      label={`Delete version ${v.name}`}
                       onClick={() =>
                         void run(
                           deleteVersion(v.id, v.revision),
@@ -136,7 +127,7 @@ export function VersionsPanel() {
                       }
                     >
                       Delete
-                    </button>
+                    </RowButton>
                   </td>
                 </tr>
               ))}
