@@ -41,6 +41,7 @@ export const GridRowView = memo(function GridRowView(props: RowProps) {
       <th scope="row" className="grid-rowhead" style={indent}>
         <span className="grid-rowname">{row.label}</span>
         {row.detail && <span className="grid-rowdetail">{row.detail}</span>}
+        <span className="grid-row-off">Not a target for this drag</span>
       </th>
       {columns.map((column) => {
         const data = cellData(occ, row.owner, column);
@@ -150,7 +151,9 @@ function VerdictBadge({ verdict, state }: { verdict: MoveVerdict | undefined; st
       <Icon name="cross" />
       <span className="grid-verdict-long">{first?.label ?? "Breaks a rule"}</span>
       <span className="grid-verdict-short">{first?.short ?? "Rule"}</span>
-      {verdict.reasons.length > 1 && ` +${verdict.reasons.length - 1}`}
+      {verdict.reasons.length > 1 && (
+        <span className="grid-verdict-more"> +{verdict.reasons.length - 1}</span>
+      )}
     </span>
   );
 }

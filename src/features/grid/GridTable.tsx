@@ -16,7 +16,7 @@ export const ROW_HEIGHT = 48;
 /** The compact view's rows hold two chips (an A/B rotation puts two days in one column). */
 export const COMPACT_ROW_HEIGHT = 88;
 export const GROUP_HEIGHT = 30;
-const OVERSCAN = 5;
+const OVERSCAN = 3;
 /** Up to this many rows accept a drag, they all stay in the page while it lasts (see window.ts). */
 const KEEP_TARGET_ROWS = 12;
 /** Verdicts are computed a frame's worth at a time, so the page stays fluid. */
@@ -50,10 +50,13 @@ export const GridTable = memo(function GridTable(props: Props) {
   const compact = columns[0]?.day === null;
   const span = columns.length + 1;
   const scroller = useRef<HTMLDivElement>(null);
-  // Until the first measure, a guess at the scroll box's height from the window's.
+  // Until the first measure (just after the first paint), a guess at the scroll box's height
+  // from the window's (grid.css sets it so), and no rows beyond it: the first paint is the
+  // smallest that fills the box.
   const [view, setView] = useState(() => ({
     top: 0,
     height: Math.max(300, window.innerHeight - 240),
+    overscan: 0,
   }));
 
   const rowHeight = compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
@@ -76,14 +79,15 @@ export const GridTable = memo(function GridTable(props: Props) {
     const head = el.querySelector("thead")?.getBoundingClientRect().height ?? 0;
     setView((v) => {
       const top = Math.max(0, el.scrollTop - head);
-      return v.top === top && v.height === el.clientHeight ? v : { top, height: el.clientHeight };
+      return v.top === top && v.height === el.clientHeight && v.overscan === OVERSCAN
+        ? v
+        : { top, height: el.clientHeight, overscan: OVERSCAN };
     });
   }, []);
   useEffect(() => {
-    measure();
     const el = scroller.current;
     if (!el) return;
-    let frame = 0;
+    let frame = requestAnimationFrame(measure);
     const onScroll = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(measure);
@@ -108,7 +112,12 @@ export const GridTable = memo(function GridTable(props: Props) {
   }, [lines, drag, model]);
   const plan = useMemo(
     () =>
-      renderPlan(lines, view, OVERSCAN, (item) => item.kind === "row" && !!keep?.has(item.row.key)),
+      renderPlan(
+        lines,
+        view,
+        view.overscan,
+        (item) => item.kind === "row" && !!keep?.has(item.row.key),
+      ),
     [lines, view, keep],
   );
 

@@ -5,6 +5,7 @@
 import { DndContext, DragOverlay, type Announcements, type DragEndEvent } from "@dnd-kit/core";
 import {
   useCallback,
+  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -14,6 +15,7 @@ import {
   type ReactNode,
 } from "react";
 import type { Schedule, School } from "../../../solver/model/format.ts";
+import type { Model } from "../../../solver/model/model.ts";
 import { resolveSchool } from "../../../solver/model/resolve.ts";
 import { applyMoveToSchedule, moveLabel } from "../../../solver/moves/index.ts";
 import { buildOccupancy, validateSchedule } from "../../../solver/validate/index.ts";
@@ -76,7 +78,16 @@ export function GridView({
   });
   const model = useMemo(() => resolveSchool(school), [school]);
   const occ = useMemo(() => buildOccupancy(model, schedule), [model, schedule]);
-  const violations = useMemo(() => validateSchedule(model, schedule), [model, schedule]);
+  // The full check runs just after the grid is first painted, and after each edit in the
+  // background: the chips' warnings and the list below follow a moment later.
+  const checked = useDeferredValue<{ model: Model; schedule: Schedule } | null>(
+    { model, schedule },
+    null,
+  );
+  const violations = useMemo(
+    () => (checked ? validateSchedule(checked.model, checked.schedule) : []),
+    [checked],
+  );
   const flags = useMemo(() => flagsOf(model, violations), [model, violations]);
   const choices = useMemo(() => filterChoices(model), [model]);
   const compactOk = useMemo(() => canCompact(occ), [occ]);
@@ -262,7 +273,9 @@ export function GridView({
           {drag && <OverlayChip occ={occ} source={drag.source} />}
         </DragOverlay>
       </DndContext>
-      <GridProblems violations={violations.map((v) => v.message)} unplaced={schedule.unplaced} />
+      {checked && (
+        <GridProblems violations={violations.map((v) => v.message)} unplaced={schedule.unplaced} />
+      )}
     </section>
   );
 }
