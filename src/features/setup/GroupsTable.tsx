@@ -1,7 +1,8 @@
 import { Fragment, useState } from "react";
 import { CheckCell, NumberCell, RowMessages, SelectCell, TextCell } from "./cells.tsx";
 import { newGroup } from "./defaults.ts";
-import { removeItem, setField, setId } from "./edit.ts";
+import { removeItem } from "./edit.ts";
+import { fieldSetter, idSetter } from "./item-setters.ts";
 import { usageCount } from "./references.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
@@ -16,6 +17,8 @@ export function GroupsTable() {
   const [parent, setParent] = useState("");
   const groups = doc.groups ?? [];
   const at = (i: number, field: string) => errors.at("groups", i, field);
+  const set = fieldSetter(edit, "groups");
+  const setGroupId = idSetter(edit, "groups");
   const win = useRowWindow(
     "groups",
     groups.map((g) => [g.name, g.id, g.parent ?? ""].join(" ")),
@@ -97,9 +100,7 @@ export function GroupsTable() {
                           label={`Name of group ${who}`}
                           value={g.name}
                           errors={at(i, "name")}
-                          onCommit={(v) =>
-                            edit(`Rename group ${who}`, (s) => setField(s, "groups", i, "name", v))
-                          }
+                          onCommit={set(i, "name", `Rename group ${who}`)}
                         />
                       </td>
                       <td>
@@ -108,9 +109,7 @@ export function GroupsTable() {
                           value={g.id}
                           width="narrow"
                           errors={at(i, "id")}
-                          onCommit={(id) =>
-                            edit(`Change the ID of ${who}`, (s) => setId(s, "groups", i, id))
-                          }
+                          onCommit={setGroupId(i, `Change the ID of ${who}`)}
                         />
                       </td>
                       <td>
@@ -120,11 +119,7 @@ export function GroupsTable() {
                           empty="—"
                           choices={choices.filter((c) => c.value !== g.id)}
                           errors={at(i, "parent")}
-                          onChange={(v) =>
-                            edit(`Move group ${who}`, (s) =>
-                              setField(s, "groups", i, "parent", v || undefined),
-                            )
-                          }
+                          onChange={(v) => set(i, "parent", `Move group ${who}`)(v || undefined)}
                         />
                       </td>
                       <td>
@@ -133,11 +128,7 @@ export function GroupsTable() {
                           value={g.size}
                           placeholder="—"
                           errors={at(i, "size")}
-                          onCommit={(v) =>
-                            edit(`Change size of ${who}`, (s) =>
-                              setField(s, "groups", i, "size", v),
-                            )
-                          }
+                          onCommit={set(i, "size", `Change size of ${who}`)}
                         />
                       </td>
                       <td>
@@ -146,9 +137,11 @@ export function GroupsTable() {
                           checked={g.fullDay === true}
                           errors={at(i, "fullDay")}
                           onChange={(on) =>
-                            edit(`${on ? "Set" : "Clear"} full day of ${who}`, (s) =>
-                              setField(s, "groups", i, "fullDay", on || undefined),
-                            )
+                            set(
+                              i,
+                              "fullDay",
+                              `${on ? "Set" : "Clear"} full day of ${who}`,
+                            )(on || undefined)
                           }
                         />
                       </td>

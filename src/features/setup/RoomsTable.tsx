@@ -1,7 +1,8 @@
 import { Fragment, useState } from "react";
 import { NumberCell, parseCount, RowMessages, TextCell, WordsCell } from "./cells.tsx";
 import { newRoom } from "./defaults.ts";
-import { removeItem, setField, setId } from "./edit.ts";
+import { removeItem } from "./edit.ts";
+import { fieldSetter, idSetter } from "./item-setters.ts";
 import { usageCount } from "./references.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
@@ -16,6 +17,8 @@ export function RoomsTable() {
   const [capacity, setCapacity] = useState("");
   const rooms = doc.rooms ?? [];
   const at = (i: number, field: string) => errors.at("rooms", i, field);
+  const set = fieldSetter(edit, "rooms");
+  const setRoomId = idSetter(edit, "rooms");
   const win = useRowWindow(
     "rooms",
     rooms.map((r) => [r.id, r.name ?? "", ...(r.features ?? [])].join(" ")),
@@ -91,9 +94,7 @@ export function RoomsTable() {
                         value={r.id}
                         width="narrow"
                         errors={at(i, "id")}
-                        onCommit={(id) =>
-                          edit(`Rename room ${r.id} to ${id}`, (s) => setId(s, "rooms", i, id))
-                        }
+                        onCommit={(id) => setRoomId(i, `Rename room ${r.id} to ${id}`)(id)}
                       />
                     </td>
                     <td>
@@ -102,11 +103,7 @@ export function RoomsTable() {
                         value={r.name ?? ""}
                         placeholder="optional"
                         errors={at(i, "name")}
-                        onCommit={(v) =>
-                          edit(`Name room ${r.id}`, (s) =>
-                            setField(s, "rooms", i, "name", v.trim() || undefined),
-                          )
-                        }
+                        onCommit={(v) => set(i, "name", `Name room ${r.id}`)(v.trim() || undefined)}
                       />
                     </td>
                     <td>
@@ -115,11 +112,7 @@ export function RoomsTable() {
                         value={r.capacity}
                         placeholder="any"
                         errors={at(i, "capacity")}
-                        onCommit={(v) =>
-                          edit(`Change capacity of room ${r.id}`, (s) =>
-                            setField(s, "rooms", i, "capacity", v),
-                          )
-                        }
+                        onCommit={set(i, "capacity", `Change capacity of room ${r.id}`)}
                       />
                     </td>
                     <td>
@@ -128,11 +121,7 @@ export function RoomsTable() {
                         value={r.features}
                         placeholder="science-lab, gym"
                         errors={at(i, "features")}
-                        onCommit={(v) =>
-                          edit(`Change features of room ${r.id}`, (s) =>
-                            setField(s, "rooms", i, "features", v),
-                          )
-                        }
+                        onCommit={set(i, "features", `Change features of room ${r.id}`)}
                       />
                     </td>
                     <DeleteCell label={`Delete room ${r.id}`} onDelete={() => remove(i)} />

@@ -4,7 +4,7 @@ import { CheckCell, NumberCell, RowMessages, SelectCell, TextCell } from "./cell
 import { PickCell } from "./pick-cells.tsx";
 import { newSection } from "./defaults.ts";
 import { SectionDetails } from "./SectionDetails.tsx";
-import { setField, setId } from "./edit.ts";
+import { fieldSetter, idSetter } from "./item-setters.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
@@ -39,10 +39,10 @@ export function SectionsTable() {
   );
   const chosenTeacher = teacher || teachers[0]?.value || "";
 
-  const set = (i: number, s: Section, field: string, what: string) => (value: unknown) =>
-    edit(`${what} of ${s.course} (${s.id})`, (school) =>
-      setField(school, "sections", i, field, value),
-    );
+  const setSection = fieldSetter(edit, "sections");
+  const set = (i: number, s: Section, field: string, what: string) =>
+    setSection(i, field, `${what} of ${s.course} (${s.id})`);
+  const setSectionId = idSetter(edit, "sections");
   const toggle = (i: number) =>
     setOpen((o) => {
       const next = new Set(o);
@@ -150,9 +150,7 @@ export function SectionsTable() {
                           value={s.id}
                           width="narrow"
                           errors={at(i, "id")}
-                          onCommit={(id) =>
-                            edit(`Change the ID of ${who}`, (x) => setId(x, "sections", i, id))
-                          }
+                          onCommit={setSectionId(i, `Change the ID of ${who}`)}
                         />
                       </td>
                       <td>

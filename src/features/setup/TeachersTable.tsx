@@ -5,7 +5,8 @@ import { NumberCell, RowMessages, TextCell, WordsCell } from "./cells.tsx";
 import { newTeacher } from "./defaults.ts";
 import { DeleteTeacherDialog } from "./DeleteTeacherDialog.tsx";
 import { deleteTeacherEverywhere, isUsed, teacherUsage } from "./delete-teacher.ts";
-import { setField, setId } from "./edit.ts";
+import { setField } from "./edit.ts";
+import { fieldSetter, idSetter } from "./item-setters.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
@@ -41,8 +42,10 @@ export function TeachersTable() {
     teachers.map((t) => [t.name, t.id, ...(t.departments ?? [])].join(" ")),
     (i) => errors.rest("teachers", i, []).length > 0,
   );
-  const set = (i: number, t: Teacher, field: string, label: string) => (value: unknown) =>
-    edit(`${label} of ${t.name}`, (s) => setField(s, "teachers", i, field, value));
+  const setTeacher = fieldSetter(edit, "teachers");
+  const set = (i: number, t: Teacher, field: string, label: string) =>
+    setTeacher(i, field, `${label} of ${t.name}`);
+  const setTeacherId = idSetter(edit, "teachers");
 
   const remove = (i: number) => {
     const t = teachers[i];
@@ -127,9 +130,7 @@ export function TeachersTable() {
                           value={t.id}
                           width="narrow"
                           errors={at(i, "id")}
-                          onCommit={(id) =>
-                            edit(`Change the ID of ${who}`, (s) => setId(s, "teachers", i, id))
-                          }
+                          onCommit={setTeacherId(i, `Change the ID of ${who}`)}
                         />
                       </td>
                       <td>

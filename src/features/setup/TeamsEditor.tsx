@@ -3,7 +3,8 @@ import type { Planning, Team } from "../../../solver/model/format.ts";
 import { CheckCell, NumberCell, RowMessages, SelectCell, TextCell } from "./cells.tsx";
 import { PickCell, TogglesCell } from "./pick-cells.tsx";
 import { newTeam } from "./defaults.ts";
-import { setField, setId, withField } from "./edit.ts";
+import { setField, withField } from "./edit.ts";
+import { fieldSetter, idSetter } from "./item-setters.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
@@ -44,8 +45,10 @@ export function TeamsEditor() {
   );
   const member = first || teachers[0]?.value || "";
 
-  const set = (i: number, t: Team, field: string, what: string) => (value: unknown) =>
-    edit(`${what} of team ${t.name ?? t.id}`, (s) => setField(s, "teams", i, field, value));
+  const setTeam = fieldSetter(edit, "teams");
+  const set = (i: number, t: Team, field: string, what: string) =>
+    setTeam(i, field, `${what} of team ${t.name ?? t.id}`);
+  const setTeamId = idSetter(edit, "teams");
   /** Planning fields; a team whose perCycle is cleared has no planning requirement. */
   const plan = (i: number, t: Team, field: PlanningField, what: string) => (value: unknown) => {
     if (field === "perCycle" && value === undefined) {
@@ -134,9 +137,7 @@ export function TeamsEditor() {
                           value={t.id}
                           width="narrow"
                           errors={at(i, "id")}
-                          onCommit={(id) =>
-                            edit(`Change the ID of team ${who}`, (s) => setId(s, "teams", i, id))
-                          }
+                          onCommit={setTeamId(i, `Change the ID of team ${who}`)}
                         />
                       </td>
                       <td>
