@@ -14,6 +14,7 @@ export type { Occupancy } from "./occupancy.ts";
 export type { CheckScope } from "./scope.ts";
 export { buildOccupancy } from "./build.ts";
 export {
+  cell,
   addLunch,
   addMeeting,
   addPlanning,
