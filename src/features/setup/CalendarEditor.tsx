@@ -18,6 +18,8 @@ import { useSetup } from "./use-setup.ts";
 import { Detail } from "./Detail.tsx";
 import { ActionsHeader, DeleteCell } from "./RowActions.tsx";
 
+type CalendarList = "days" | "periods";
+
 const PRESETS: { preset: DayPreset; label: string }[] = [
   { preset: "week", label: "Monday to Friday" },
   { preset: "ab", label: "A/B rotation" },
@@ -31,8 +33,33 @@ export function CalendarEditor() {
   const { days, periods } = doc.calendar;
   const periodChoices = periods.map((p) => ({ value: p.id, label: p.name ?? p.id }));
   const calendarItem =
-    (list: "days" | "periods", i: number, field: string, what: string) => (value: string) =>
+    (list: CalendarList, i: number, field: string, what: string) => (value: string) =>
       edit(what, (s) => setCalendarItem(s, list, i, field, value.trim() || undefined));
+  /** The ID and Name cells, which days and periods edit alike. */
+  const idNameCells = (list: CalendarList, i: number, item: { id: string; name?: string }) => {
+    const noun = list === "days" ? "day" : "period";
+    return (
+      <>
+        <td>
+          <TextCell
+            label={`ID of ${noun} ${item.id}`}
+            value={item.id}
+            width="narrow"
+            errors={errors.at(list, i, "id")}
+            onCommit={calendarItem(list, i, "id", `Rename ${noun} ${item.id}`)}
+          />
+        </td>
+        <td>
+          <TextCell
+            label={`Name of ${noun} ${item.id}`}
+            value={item.name ?? ""}
+            errors={errors.at(list, i, "name")}
+            onCommit={calendarItem(list, i, "name", `Name ${noun} ${item.id}`)}
+          />
+        </td>
+      </>
+    );
+  };
 
   return (
     <section aria-labelledby={headingId} className="setup-section">
@@ -78,23 +105,7 @@ export function CalendarEditor() {
           {days.map((d, i) => (
             <Fragment key={i}>
               <tr>
-                <td>
-                  <TextCell
-                    label={`ID of day ${d.id}`}
-                    value={d.id}
-                    width="narrow"
-                    errors={errors.at("days", i, "id")}
-                    onCommit={calendarItem("days", i, "id", `Rename day ${d.id}`)}
-                  />
-                </td>
-                <td>
-                  <TextCell
-                    label={`Name of day ${d.id}`}
-                    value={d.name ?? ""}
-                    errors={errors.at("days", i, "name")}
-                    onCommit={calendarItem("days", i, "name", `Name day ${d.id}`)}
-                  />
-                </td>
+                {idNameCells("days", i, d)}
                 <DeleteCell
                   label={`Delete day ${d.id}`}
                   disabled={days.length === 1}
@@ -141,23 +152,7 @@ export function CalendarEditor() {
           {periods.map((p, i) => (
             <Fragment key={i}>
               <tr>
-                <td>
-                  <TextCell
-                    label={`ID of period ${p.id}`}
-                    value={p.id}
-                    width="narrow"
-                    errors={errors.at("periods", i, "id")}
-                    onCommit={calendarItem("periods", i, "id", `Rename period ${p.id}`)}
-                  />
-                </td>
-                <td>
-                  <TextCell
-                    label={`Name of period ${p.id}`}
-                    value={p.name ?? ""}
-                    errors={errors.at("periods", i, "name")}
-                    onCommit={calendarItem("periods", i, "name", `Name period ${p.id}`)}
-                  />
-                </td>
+                {idNameCells("periods", i, p)}
                 <td>
                   <TextCell
                     type="time"
