@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { School } from "../../solver/model/format.ts";
-import { fieldSetter, idSetter } from "../../src/features/setup/item-setters.ts";
+import { fieldSetter, idSetter, pasteInto } from "../../src/features/setup/item-setters.ts";
 
 const school = {
   name: "Tiny",
@@ -44,5 +44,14 @@ describe("item setters", () => {
     expect(steps[0]?.label).toBe("Rename room 102 to 202");
     expect(steps[0]?.after.rooms?.[1]?.id).toBe("202");
     expect(steps[0]?.after.sections[0]?.room).toBe("202");
+  });
+
+  it("add pasted rows as one step named by their count and kind", () => {
+    const { steps, edit } = recorder();
+    const next = { ...school, rooms: [...(school.rooms ?? []), { id: "103" }] };
+    const paste = pasteInto(edit, "rooms");
+    expect(paste.kind).toBe("rooms");
+    paste.onAdd(next, 1);
+    expect(steps).toEqual([{ label: "Paste 1 rooms", after: next }]);
   });
 });

@@ -2,7 +2,7 @@ import { Fragment, useState } from "react";
 import { CheckCell, NumberCell, RowMessages, SelectCell, TextCell } from "./cells.tsx";
 import { newGroup } from "./defaults.ts";
 import { removeItem } from "./edit.ts";
-import { fieldSetter, idSetter } from "./item-setters.ts";
+import { fieldSetter, idSetter, pasteInto } from "./item-setters.ts";
 import { usageCount } from "./references.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
@@ -46,7 +46,7 @@ export function GroupsTable() {
       window={win}
       title="Student groups"
       hint="A group is students who are never in two places at once: a grade, a team, a homeroom. Put homerooms under their grade; a full-day group must be in class every period but lunch."
-      paste={{ kind: "groups", onAdd: (next, n) => edit(`Paste ${n} groups`, () => next) }}
+      paste={pasteInto(edit, "groups")}
       add={
         <AddForm label="Add group" disabled={name.trim() === ""} onSubmit={add}>
           <input

@@ -2,7 +2,7 @@ import { Fragment, useState } from "react";
 import { NumberCell, parseCount, RowMessages, TextCell, WordsCell } from "./cells.tsx";
 import { newRoom } from "./defaults.ts";
 import { removeItem } from "./edit.ts";
-import { fieldSetter, idSetter } from "./item-setters.ts";
+import { fieldSetter, idSetter, pasteInto } from "./item-setters.ts";
 import { usageCount } from "./references.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
@@ -47,7 +47,7 @@ export function RoomsTable() {
       window={win}
       title="Rooms"
       hint="Leave the list empty if rooms need not be assigned. Once there are rooms, every meeting gets one that is big enough and has the features its section needs."
-      paste={{ kind: "rooms", onAdd: (next, n) => edit(`Paste ${n} rooms`, () => next) }}
+      paste={pasteInto(edit, "rooms")}
       add={
         <AddForm label="Add room" disabled={name.trim() === ""} onSubmit={add}>
           <input

@@ -4,7 +4,7 @@ import { CheckCell, NumberCell, RowMessages, SelectCell, TextCell } from "./cell
 import { PickCell } from "./pick-cells.tsx";
 import { newSection } from "./defaults.ts";
 import { SectionDetails } from "./SectionDetails.tsx";
-import { fieldSetter, idSetter } from "./item-setters.ts";
+import { fieldSetter, idSetter, pasteInto } from "./item-setters.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
@@ -64,7 +64,7 @@ export function SectionsTable() {
       window={win}
       title="Sections"
       hint={`A section is one class that meets through the cycle. Empty meetings means once on every day (${days.length}); length 1 period; same period every day unless unticked.`}
-      paste={{ kind: "sections", onAdd: (next, n) => edit(`Paste ${n} sections`, () => next) }}
+      paste={pasteInto(edit, "sections")}
       add={
         teachers.length === 0 ? (
           <p className="muted">Add teachers first: every section needs one.</p>

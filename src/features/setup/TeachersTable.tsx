@@ -6,7 +6,7 @@ import { newTeacher } from "./defaults.ts";
 import { DeleteTeacherDialog } from "./DeleteTeacherDialog.tsx";
 import { deleteTeacherEverywhere, isUsed, teacherUsage } from "./delete-teacher.ts";
 import { setField } from "./edit.ts";
-import { fieldSetter, idSetter } from "./item-setters.ts";
+import { fieldSetter, idSetter, pasteInto } from "./item-setters.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
@@ -59,10 +59,7 @@ export function TeachersTable() {
       window={win}
       title="Teachers"
       hint="Limits left empty mean no limit. Availability is every period unless you mark some off."
-      paste={{
-        kind: "teachers",
-        onAdd: (next, n) => edit(`Paste ${n} teachers`, () => next),
-      }}
+      paste={pasteInto(edit, "teachers")}
       add={
         <AddForm
           label="Add teacher"

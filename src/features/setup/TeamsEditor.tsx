@@ -4,7 +4,7 @@ import { CheckCell, NumberCell, RowMessages, SelectCell, TextCell } from "./cell
 import { PickCell, TogglesCell } from "./pick-cells.tsx";
 import { newTeam } from "./defaults.ts";
 import { setField, withField } from "./edit.ts";
-import { fieldSetter, idSetter } from "./item-setters.ts";
+import { fieldSetter, idSetter, pasteInto } from "./item-setters.ts";
 import { AddForm, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
@@ -70,7 +70,7 @@ export function TeamsEditor() {
       window={win}
       title="Teams"
       hint="Every team gets its common planning time: that many periods a cycle when all its members are free together. Clear the planning count for a team that needs none."
-      paste={{ kind: "teams", onAdd: (next, n) => edit(`Paste ${n} teams`, () => next) }}
+      paste={pasteInto(edit, "teams")}
       add={
         teachers.length === 0 ? (
           <p className="muted">Add teachers first: a team needs members.</p>
