@@ -4,7 +4,7 @@ import { newGroup } from "./defaults.ts";
 import { removeItem } from "./edit.ts";
 import { fieldSetter, idSetter, pasteInto } from "./item-setters.ts";
 import { usageCount } from "./references.ts";
-import { AddForm, SetupSection } from "./SetupSection.tsx";
+import { AddForm, AddInput, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
 import { ActionsHeader, DeleteCell } from "./RowActions.tsx";
@@ -49,12 +49,11 @@ export function GroupsTable() {
       paste={pasteInto(edit, "groups")}
       add={
         <AddForm label="Add group" disabled={name.trim() === ""} onSubmit={add}>
-          <input
-            className="input"
-            aria-label="New group's name"
+          <AddInput
+            label="New group's name"
             placeholder="Name, e.g. Grade 6 or 6A"
             value={name}
-            onChange={(e) => setName(e.target.value)}
+            onChange={setName}
           />
           <select
             className="input"

@@ -4,7 +4,7 @@ import { newRoom } from "./defaults.ts";
 import { removeItem } from "./edit.ts";
 import { fieldSetter, idSetter, pasteInto } from "./item-setters.ts";
 import { usageCount } from "./references.ts";
-import { AddForm, SetupSection } from "./SetupSection.tsx";
+import { AddForm, AddInput, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
 import { ActionsHeader, DeleteCell } from "./RowActions.tsx";
@@ -50,20 +50,19 @@ export function RoomsTable() {
       paste={pasteInto(edit, "rooms")}
       add={
         <AddForm label="Add room" disabled={name.trim() === ""} onSubmit={add}>
-          <input
-            className="input"
-            aria-label="New room's number or name"
+          <AddInput
+            label="New room's number or name"
             placeholder="Room, e.g. 101"
             value={name}
-            onChange={(e) => setName(e.target.value)}
+            onChange={setName}
           />
-          <input
-            className="input input-narrow"
-            aria-label="New room's capacity"
+          <AddInput
+            label="New room's capacity"
             placeholder="Seats"
-            inputMode="numeric"
+            narrow
+            numeric
             value={capacity}
-            onChange={(e) => setCapacity(e.target.value)}
+            onChange={setCapacity}
           />
         </AddForm>
       }

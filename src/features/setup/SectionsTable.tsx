@@ -5,7 +5,7 @@ import { PickCell } from "./pick-cells.tsx";
 import { newSection } from "./defaults.ts";
 import { SectionDetails } from "./SectionDetails.tsx";
 import { fieldSetter, idSetter, pasteInto } from "./item-setters.ts";
-import { AddForm, SetupSection } from "./SetupSection.tsx";
+import { AddForm, AddInput, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
 
@@ -70,12 +70,11 @@ export function SectionsTable() {
           <p className="muted">Add teachers first: every section needs one.</p>
         ) : (
           <AddForm label="Add section" disabled={course.trim() === ""} onSubmit={add}>
-            <input
-              className="input"
-              aria-label="New section's course"
+            <AddInput
+              label="New section's course"
               placeholder="Course, e.g. Algebra 1"
               value={course}
-              onChange={(e) => setCourse(e.target.value)}
+              onChange={setCourse}
             />
             <select
               className="input"

@@ -77,3 +77,28 @@ export function AddForm({ label, onSubmit, children, disabled }: AddProps) {
     </form>
   );
 }
+
+type AddInputProps = {
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (text: string) => void;
+  /** A short field, e.g. a count. */
+  narrow?: boolean;
+  /** Ask touch keyboards for digits. */
+  numeric?: boolean;
+};
+
+/** One field of an add form: it holds what is typed until the form is submitted. */
+export function AddInput({ label, placeholder, value, onChange, narrow, numeric }: AddInputProps) {
+  return (
+    <input
+      className={narrow ? "input input-narrow" : "input"}
+      aria-label={label}
+      placeholder={placeholder}
+      inputMode={numeric ? "numeric" : undefined}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}

@@ -7,7 +7,7 @@ import { DeleteTeacherDialog } from "./DeleteTeacherDialog.tsx";
 import { deleteTeacherEverywhere, isUsed, teacherUsage } from "./delete-teacher.ts";
 import { setField } from "./edit.ts";
 import { fieldSetter, idSetter, pasteInto } from "./item-setters.ts";
-import { AddForm, SetupSection } from "./SetupSection.tsx";
+import { AddForm, AddInput, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
 import { ActionsHeader, DeleteCell } from "./RowActions.tsx";
@@ -73,12 +73,11 @@ export function TeachersTable() {
             setName("");
           }}
         >
-          <input
-            className="input"
-            aria-label="New teacher's name"
+          <AddInput
+            label="New teacher's name"
             placeholder="Full name, e.g. Ana Lee"
             value={name}
-            onChange={(e) => setName(e.target.value)}
+            onChange={setName}
           />
         </AddForm>
       }

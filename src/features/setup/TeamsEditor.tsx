@@ -5,7 +5,7 @@ import { PickCell, TogglesCell } from "./pick-cells.tsx";
 import { newTeam } from "./defaults.ts";
 import { setField, withField } from "./edit.ts";
 import { fieldSetter, idSetter, pasteInto } from "./item-setters.ts";
-import { AddForm, SetupSection } from "./SetupSection.tsx";
+import { AddForm, AddInput, SetupSection } from "./SetupSection.tsx";
 import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
 import { Detail } from "./Detail.tsx";
@@ -76,12 +76,11 @@ export function TeamsEditor() {
           <p className="muted">Add teachers first: a team needs members.</p>
         ) : (
           <AddForm label="Add team" disabled={name.trim() === ""} onSubmit={add}>
-            <input
-              className="input"
-              aria-label="New team's name"
+            <AddInput
+              label="New team's name"
               placeholder="Name, e.g. 6A core team"
               value={name}
-              onChange={(e) => setName(e.target.value)}
+              onChange={setName}
             />
             <select
               className="input"
