@@ -199,33 +199,17 @@ export function localSearch(
     if (kind < mixBlock) return blockSwap(state, unitsByLeaf, positionSets, u, rng);
     return kempeChain(state, neighbours, positionSets, u, rng.int(P), mark, ++stamp);
   };
-  for (let iteration = 0; ; iteration++) {
-    if (state.violations === 0) return done(iteration, "solved");
-    if (iteration >= maxIterations) return done(iteration, "iterations");
-    if ((iteration & 255) === 0) {
-      if (options.signal?.aborted) return done(iteration, "cancelled");
-      if (options.now() > options.deadline) return done(iteration, "time");
-      options.onIteration?.(iteration);
-      conflicted = [];
-    }
-    const u = pickConflicted();
-    if (u === -2) continue;
-    if (u < 0) return done(iteration, "iterations");
+  const accept = (delta: number) => delta <= 0 || rng.next() < Math.exp(-delta / temperature);
+  /** One step on unit u: an ejection chain now and then, else the best of the sampled moves. */
+  const step = (u: number): void => {
     const unit = state.units[u]!;
     if (rng.next() < (unit.kind === "planning" ? tuning.ejectPlanning : tuning.ejectSection)) {
       const before = state.penalty;
       const journal = ejectionChain(state, neighbours[u]!, u, rng, unitsByLeaf, positionSets);
-      const delta = state.penalty - before;
-      if (!(delta <= 0 || rng.next() < Math.exp(-delta / temperature))) {
+      if (!accept(state.penalty - before)) {
         for (let i = journal.length - 2; i >= 0; i -= 2) state.place(journal[i]!, journal[i + 1]!);
       }
-      if (state.violations < bestPenalty) {
-        bestPenalty = state.violations;
-        best.set(state.pos);
-        sinceBest = 0;
-        sinceProgress = 0;
-      }
-      continue;
+      return;
     }
     let moves: (readonly [number, number])[] | null = null;
     let delta = Infinity;
@@ -238,10 +222,21 @@ export function localSearch(
         moves = candidate;
       }
     }
-    if (moves === null) continue;
-    if (delta <= 0 || rng.next() < Math.exp(-delta / temperature)) {
-      for (const [v, p] of moves) state.place(v, p);
+    if (moves !== null && accept(delta)) for (const [v, p] of moves) state.place(v, p);
+  };
+  for (let iteration = 0; ; iteration++) {
+    if (state.violations === 0) return done(iteration, "solved");
+    if (iteration >= maxIterations) return done(iteration, "iterations");
+    if ((iteration & 255) === 0) {
+      if (options.signal?.aborted) return done(iteration, "cancelled");
+      if (options.now() > options.deadline) return done(iteration, "time");
+      options.onIteration?.(iteration);
+      conflicted = [];
     }
+    const u = pickConflicted();
+    if (u === -2) continue;
+    if (u < 0) return done(iteration, "iterations");
+    step(u);
     if (state.violations < bestPenalty) {
       bestPenalty = state.violations;
       best.set(state.pos);
