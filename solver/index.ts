@@ -23,4 +23,5 @@ export {
   type SolveStats,
 } from "./solve.ts";
 export { generateSchool, type GenerateOptions, type SchoolKind } from "./generate/index.ts";
+export * from "./moves/index.ts";
 export { createRng, type Rng } from "./rng.ts";
