@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { tabOfHash, useHash } from "./features/grid/grid-route.ts";
 import { GridTab } from "./features/grid/GridTab.tsx";
 import { PlanningTab } from "./features/reports/PlanningTab.tsx";
 import { CurrentSchoolProvider, useCurrentSchool } from "./features/school/current-school.tsx";
@@ -32,16 +33,35 @@ const TABS: readonly TabItem<TabName>[] = [
   { id: "setup", label: "Setup" },
 ];
 
+const hashTab = (hash: string): TabName | null => {
+  const routed = tabOfHash(hash);
+  return routed === "planning" ? "teams" : routed;
+};
+
 export function App() {
   // Above the providers, so that switching schools keeps the tab the person is on.
-  const [tab, setTab] = useState<TabName>("school");
+  const [tab, setTab] = useState<TabName>(() => hashTab(window.location.hash) ?? "school");
+  // A followed link (#/grid/…, #/planning/…) opens its tab; choosing another tab by hand leaves
+  // that address, so that following the same link again is a change the app sees.
+  const hash = useHash();
+  const [followed, setFollowed] = useState(hash);
+  if (hash !== followed) {
+    setFollowed(hash);
+    const routed = hashTab(hash);
+    if (routed) setTab(routed);
+  }
+  const select = (next: TabName) => {
+    const routed = hashTab(window.location.hash);
+    if (routed && routed !== next) history.pushState(null, "", location.pathname + location.search);
+    setTab(next);
+  };
   return (
     <CurrentSchoolProvider
       loadSample={loadSampleSchool}
       fallback={(start) => <StartScreen start={start} />}
     >
       <FileImportProvider>
-        <AppBody tab={tab} setTab={setTab} />
+        <AppBody tab={tab} setTab={select} />
       </FileImportProvider>
     </CurrentSchoolProvider>
   );

@@ -5,6 +5,7 @@ import { useDroppable } from "@dnd-kit/core";
 import { memo, type KeyboardEvent, type ReactNode } from "react";
 import type { MoveVerdict } from "../../../solver/moves/index.ts";
 import type { Occupancy } from "../../../solver/validate/index.ts";
+import { routeHref } from "../reports/planning-route.ts";
 import { cellData, type CellData, type Column } from "./cells.ts";
 import { Chip } from "./Chip.tsx";
 import { dropId, type DragSource, type DragVerdicts, type DropTarget } from "./drag.ts";
@@ -39,7 +40,7 @@ export const GridRowView = memo(function GridRowView(props: RowProps) {
       aria-rowindex={props.rowIndex}
     >
       <th scope="row" className="grid-rowhead" style={indent}>
-        <span className="grid-rowname">{row.label}</span>
+        <RowName row={row} occ={occ} />
         {row.detail && <span className="grid-rowdetail">{row.detail}</span>}
         <span className="grid-row-off">Not a target for this drag</span>
       </th>
@@ -67,6 +68,25 @@ export const GridRowView = memo(function GridRowView(props: RowProps) {
     </tr>
   );
 });
+
+/** A teacher's or a team's name links to their page in the Planning tab. */
+function RowName({ row, occ }: { row: GridRow; occ: Occupancy }) {
+  const { kind, index } = row.owner;
+  const id =
+    kind === "teacher"
+      ? occ.model.teachers[index]?.id
+      : kind === "team"
+        ? occ.model.teams[index]?.id
+        : undefined;
+  if ((kind !== "teacher" && kind !== "team") || id === undefined) {
+    return <span className="grid-rowname">{row.label}</span>;
+  }
+  return (
+    <a className="grid-rowname" href={routeHref({ page: kind, id })}>
+      {row.label}
+    </a>
+  );
+}
 
 const cellClass = (data: CellData, column: Column): string =>
   [

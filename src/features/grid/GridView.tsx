@@ -33,6 +33,7 @@ import { filterChoices, filterGroups, NO_FILTER, rowCount } from "./filters.ts";
 import { flagsOf } from "./flags.ts";
 import { GridProblems } from "./GridProblems.tsx";
 import { GridTable } from "./GridTable.tsx";
+import { parseGridRoute, routeSettings, useHash } from "./grid-route.ts";
 import { GridToolbar, type GridSettings } from "./GridToolbar.tsx";
 import { OverlayChip } from "./Chip.tsx";
 import { togglePin } from "./pins.ts";
@@ -92,6 +93,15 @@ export function GridView({
   const choices = useMemo(() => filterChoices(model), [model]);
   const compactOk = useMemo(() => canCompact(occ), [occ]);
   const [settings, setSettings] = useState<GridSettings>(INITIAL);
+  // A link into the grid (#/grid/team/ID) sets the view and filters once, when it is followed.
+  const hash = useHash();
+  const [followed, setFollowed] = useState("");
+  if (hash !== followed) {
+    setFollowed(hash);
+    const route = parseGridRoute(hash);
+    const routed = route && routeSettings(model, route);
+    if (routed) setSettings((s) => ({ ...s, ...routed }));
+  }
   const compact = settings.compact && compactOk;
   const columns = useMemo(() => columnsOf(model, compact), [model, compact]);
   const groups = useMemo(

@@ -2,10 +2,12 @@ import { useMemo } from "react";
 import type { Model } from "../../../solver/model/model.ts";
 import type { Occupancy } from "../../../solver/validate/index.ts";
 import { teacherWeek, undatedReason } from "../../lib/calendar.ts";
+import { gridHref } from "../grid/grid-route.ts";
 import { routeHref } from "./planning-route.ts";
 import { dayName, dayWords } from "./report-text.ts";
 import type { TeacherReport } from "./teacher-report.ts";
 import { TeacherFlags } from "./TeacherTable.tsx";
+import { GridLink } from "./TeamPage.tsx";
 import { WeekGrid } from "./WeekGrid.tsx";
 
 type Props = { model: Model; occ: Occupancy; teacher: TeacherReport; onDownload: () => void };
@@ -34,6 +36,7 @@ export function TeacherPage({ model, occ, teacher, onDownload }: Props) {
           ))}
         </p>
       )}
+      <GridLink href={gridHref({ kind: "teacher", id: teacher.id })} />
       <TeacherFlags teacher={teacher} />
       <WeekGrid
         model={model}

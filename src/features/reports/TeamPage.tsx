@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { Model } from "../../../solver/model/model.ts";
 import { undatedReason } from "../../lib/calendar.ts";
 import { datesFrom, formatLongDate, schoolDates } from "../../lib/dates.ts";
+import { gridHref } from "../grid/grid-route.ts";
 import { Figures } from "./Figures.tsx";
 import { periodName, sessionsWords, timeRange } from "./report-text.ts";
 import type { TeamReport } from "./team-report.ts";
@@ -30,6 +31,7 @@ export function TeamPage({ model, team, today, onDownload, headingLevel = 2 }: P
         {team.name}
       </Heading>
       <Members team={team} />
+      <GridLink href={gridHref({ kind: "team", id: team.id })} />
       <TeamStatus team={team} />
       {team.required > 0 && (
         <Figures
@@ -112,5 +114,14 @@ function TeamDates({ model, team, today, onDownload }: Omit<Props, "headingLevel
         Every planning block of the term, for Google Calendar, Outlook or Apple Calendar.
       </p>
     </div>
+  );
+}
+
+/** Opens the Grid tab at this team's or teacher's rows (not on paper). */
+export function GridLink({ href }: { href: string }) {
+  return (
+    <p className="report-grid-link">
+      <a href={href}>Show in the grid</a>
+    </p>
   );
 }

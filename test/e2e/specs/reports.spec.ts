@@ -12,6 +12,7 @@ import { solve } from "../../../solver/solve.ts";
 import { validateSchedule } from "../../../solver/validate/index.ts";
 import { parseIcs } from "../../app/calendar-parse.ts";
 import type { E2eContext } from "../harness.ts";
+import { GridPage } from "../pages/grid-page.ts";
 import { ReportsPage } from "../pages/reports-page.ts";
 
 const sampleUrl = new URL("../../../src/sample/sample-school.json", import.meta.url);
@@ -130,4 +131,50 @@ export async function downloadsATeamsCalendar({ page, baseUrl, resultsDir }: E2e
     .getByRole("status")
     .filter({ hasText: `${events.length} events` })
     .waitFor({ state: "attached" });
+}
+
+export async function linksTeamAndTeacherPagesWithTheGrid({
+  page,
+  baseUrl,
+  resultsDir,
+}: E2eContext) {
+  const instance = new URL("../../../../shared/instances/middle-s-1", import.meta.url).pathname;
+  const schoolText = await readFile(`${instance}.school.json`, "utf8");
+  const school = JSON.parse(schoolText) as School;
+  const grid = new GridPage(page, baseUrl, school);
+  await grid.openWith(schoolText, await readFile(`${instance}.planted.json`, "utf8"));
+  const team = (school.teams ?? []).find((t) => t.members.length > 1)!;
+  const teamName = team.name ?? team.id;
+  const member = school.teachers.find((t) => t.id === team.members[1])!;
+  const app = new ReportsPage(page, baseUrl);
+  await grid.app.selectTab("Planning");
+  await app.openTeam(teamName);
+
+  await app.panel().getByRole("link", { name: "Show in the grid" }).click();
+  const gridPanel = page.getByRole("tabpanel", { name: "Grid" });
+  await gridPanel.getByRole("radio", { name: "Teams" }).waitFor();
+  assert.ok(await gridPanel.getByRole("radio", { name: "Teams" }).isChecked());
+  const teamSelect = gridPanel.getByRole("combobox", { name: "Team", exact: true });
+  assert.equal(await teamSelect.locator("option:checked").innerText(), teamName);
+  await gridPanel.getByText(/^1 of \d+ rows$/).waitFor();
+  await grid.table().getByRole("rowheader").getByRole("link", { name: teamName }).waitFor();
+  await page.screenshot({ path: join(resultsDir, "planning-team-in-grid.png") });
+
+  // The team filter stays on in the teacher view: the team's teachers, each a link to their page.
+  await gridPanel.getByText("Teachers", { exact: true }).click();
+  const memberLink = grid.table().getByRole("rowheader").getByRole("link", { name: member.name });
+  await memberLink.first().click();
+  const heading = app.panel().getByRole("heading", { level: 2, name: member.name });
+  await heading.waitFor();
+  // Choosing the tab by hand leaves the link's address, so the same link works a second time.
+  await grid.app.selectTab("Grid");
+  await memberLink.first().click();
+  await heading.waitFor();
+
+  // And back to the grid from the teacher's page, searched to them.
+  await app.panel().getByRole("link", { name: "Show in the grid" }).click();
+  const search = gridPanel.getByRole("searchbox", { name: "Search" });
+  await search.waitFor();
+  assert.equal(await search.inputValue(), member.name);
+  assert.ok(await gridPanel.getByRole("radio", { name: "Teachers" }).isChecked());
 }
