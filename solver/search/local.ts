@@ -41,7 +41,7 @@ export const DEFAULT_TUNING: Tuning = {
   samples: 1,
   moveBudget: Infinity,
   ejectPlanning: 0.6,
-  ejectSection: 0.05,
+  ejectSection: 0.01,
 };
 
 export type LocalSearchResult = {
@@ -51,6 +51,9 @@ export type LocalSearchResult = {
   bestViolations: number;
   stoppedBy: "solved" | "time" | "cancelled" | "iterations" | "stalled";
 };
+
+/** Positions an ejection chain weighs for each unit it displaces. */
+const EJECT_SAMPLES = 12;
 
 /** Rooms with this few candidates are scarce: units that compete for them are neighbours. */
 const SCARCE_ROOMS = 4;
@@ -388,9 +391,16 @@ function ejectionChain(
         best = moves;
       }
     };
-    for (const p of vUnit.positions) if (p !== vpos) consider([[v, p]]);
-    for (const leaf of vUnit.leaves.slice(0, 2)) {
-      const members = unitsByLeaf.get(leaf)!;
+    // A sample keeps an ejection to a few dozen evaluations: all of them cost hundreds of steps.
+    const positions = vUnit.positions;
+    const draws = Math.min(positions.length, EJECT_SAMPLES);
+    for (let i = 0; i < draws; i++) {
+      const p =
+        positions.length <= EJECT_SAMPLES ? positions[i]! : positions[rng.int(positions.length)]!;
+      if (p !== vpos) consider([[v, p]]);
+    }
+    if (vUnit.leaves.length > 0) {
+      const members = unitsByLeaf.get(vUnit.leaves[0]!)!;
       for (let q = 0; q + vUnit.length <= state.P; q++) {
         consider(blockSwapTo(state, members, positionSets, v, q));
       }
