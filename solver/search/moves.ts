@@ -1,0 +1,212 @@
+// The compound moves of the local search. Each keeps some structure whole that single moves
+// break: a Kempe chain keeps clash-free pairs clash-free, a day swap keeps a period column whole,
+// a block swap keeps a group whole across units of different lengths, an ejection chain makes
+// room for a unit by moving everything it displaces.
+import type { Rng } from "../rng.ts";
+import type { SearchState } from "./state.ts";
+import { encode, maskOf, periodOf } from "./units.ts";
+
+/** Positions an ejection chain weighs for each unit it displaces. */
+const EJECT_SAMPLES = 12;
+
+/**
+ * The Kempe chain of unit u between its period and period q: every unit reachable from u through
+ * shared teachers or groups on shared days, among units at those two periods. Swapping the two
+ * periods for the whole chain keeps every clash-free pair clash-free. Returns null when a unit of
+ * the chain cannot take the other period (pinned, not allowed, or a double period).
+ */
+export function kempeChain(
+  state: SearchState,
+  neighbours: number[][],
+  positionSets: Set<number>[],
+  u: number,
+  q: number,
+  mark: Int32Array,
+  stamp: number,
+): (readonly [number, number])[] | null {
+  const { D } = state;
+  const p = periodOf(D, state.pos[u]!);
+  if (p === q) return null;
+  const moves: (readonly [number, number])[] = [];
+  const queue = [u];
+  mark[u] = stamp;
+  while (queue.length > 0) {
+    const x = queue.pop()!;
+    const xp = periodOf(D, state.pos[x]!);
+    const xm = maskOf(D, state.pos[x]!);
+    if (state.units[x]!.length !== 1) return null;
+    const target = encode(D, xp === p ? q : p, xm);
+    if (!positionSets[x]!.has(target)) return null;
+    moves.push([x, target]);
+    if (moves.length > 64) return null;
+    for (const y of neighbours[x]!) {
+      if (mark[y] === stamp) continue;
+      const ypos = state.pos[y]!;
+      if (ypos < 0) continue;
+      const yp = periodOf(D, ypos);
+      if ((yp !== p && yp !== q) || (maskOf(D, ypos) & xm) === 0) continue;
+      mark[y] = stamp;
+      queue.push(y);
+    }
+  }
+  return moves;
+}
+
+/**
+ * Two units at the same period whose days do not overlap trade one day each: Spanish on Mon,
+ * Wed, Fri and Health on Tue, Thu become Spanish on Mon, Tue, Fri and Health on Wed, Thu. Within
+ * a homeroom's column this keeps the homeroom whole while it changes which teacher works when.
+ */
+export function daySwap(
+  state: SearchState,
+  near: number[],
+  positionSets: Set<number>[],
+  u: number,
+  rng: Rng,
+): (readonly [number, number])[] | null {
+  const { D } = state;
+  const cur = state.pos[u]!;
+  const pu = periodOf(D, cur);
+  const mu = maskOf(D, cur);
+  if (mu === (1 << D) - 1 || near.length === 0) return null;
+  for (let tries = 0; tries < 6; tries++) {
+    const v = near[rng.int(near.length)]!;
+    const vpos = state.pos[v]!;
+    if (vpos < 0 || periodOf(D, vpos) !== pu) continue;
+    const mv = maskOf(D, vpos);
+    if ((mu & mv) !== 0) continue;
+    const a = randomBit(mu, rng);
+    const b = randomBit(mv, rng);
+    const nu = encode(D, pu, (mu & ~a) | b);
+    const nv = encode(D, pu, (mv & ~b) | a);
+    if (positionSets[u]!.has(nu) && positionSets[v]!.has(nv)) {
+      return [
+        [u, nu],
+        [v, nv],
+      ];
+    }
+  }
+  return null;
+}
+
+function randomBit(mask: number, rng: Rng): number {
+  const bits: number[] = [];
+  for (let m = mask; m; m &= m - 1) bits.push(m & -m);
+  return bits[rng.int(bits.length)]!;
+}
+
+/**
+ * One group's periods [p, p + k) and [q, q + k) trade everything they hold, on every day: a
+ * double ELA block at 1-2 and Math then Writing at 5-6 become Math and Writing at 1-2 and ELA at
+ * 5-6. It keeps the group whole where a Kempe chain cannot (units of different lengths).
+ */
+export function blockSwap(
+  state: SearchState,
+  unitsByLeaf: Map<number, number[]>,
+  positionSets: Set<number>[],
+  u: number,
+  rng: Rng,
+): (readonly [number, number])[] | null {
+  const { P } = state;
+  const unit = state.units[u]!;
+  if (unit.leaves.length === 0) return null;
+  const leaf = unit.leaves[rng.int(unit.leaves.length)]!;
+  return blockSwapTo(state, unitsByLeaf.get(leaf)!, positionSets, u, rng.int(P - unit.length + 1));
+}
+
+/** The block swap of u's group between u's period and period q (see blockSwap). */
+function blockSwapTo(
+  state: SearchState,
+  members: number[],
+  positionSets: Set<number>[],
+  u: number,
+  q: number,
+): (readonly [number, number])[] | null {
+  const { D } = state;
+  const p = periodOf(D, state.pos[u]!);
+  const k = state.units[u]!.length;
+  if (Math.abs(q - p) < k) return null;
+  const moves: (readonly [number, number])[] = [];
+  for (const v of members) {
+    const vpos = state.pos[v]!;
+    if (vpos < 0) continue;
+    const vp = periodOf(D, vpos);
+    const vEnd = vp + state.units[v]!.length;
+    const inSource = vp < p + k && vEnd > p;
+    const inTarget = vp < q + k && vEnd > q;
+    if (!inSource && !inTarget) continue;
+    // A unit that sticks out of its range cannot be carried across whole.
+    const from = inSource ? p : q;
+    if (vp < from || vEnd > from + k) return null;
+    const target = encode(D, vp + (inSource ? q - p : p - q), maskOf(D, vpos));
+    if (!positionSets[v]!.has(target)) return null;
+    moves.push([v, target]);
+  }
+  return moves.length > 1 ? moves : null;
+}
+
+/**
+ * An ejection chain: put u at a random new position, then move every unit it now collides with
+ * (through a teacher, a group or a scarce room) to that unit's best position. This is how a
+ * team's planning reaches a slot where all its members are free: no single move makes room for
+ * 29 exploratory teachers at once. The state is left changed; the journal (unit, old position
+ * pairs, in order) lets the caller undo it.
+ */
+export function ejectionChain(
+  state: SearchState,
+  near: number[],
+  u: number,
+  rng: Rng,
+  unitsByLeaf: Map<number, number[]>,
+  positionSets: Set<number>[],
+): number[] {
+  const { D } = state;
+  const unit = state.units[u]!;
+  const journal: number[] = [];
+  const target = unit.positions[rng.int(unit.positions.length)]!;
+  if (target === state.pos[u]) return journal;
+  journal.push(u, state.pos[u]!);
+  state.place(u, target);
+  const p0 = periodOf(D, target);
+  const mask = maskOf(D, target);
+  const end = p0 + unit.length;
+  for (const v of near) {
+    const vpos = state.pos[v]!;
+    const vUnit = state.units[v]!;
+    if (vpos < 0 || vUnit.positions.length <= 1) continue;
+    const vp = periodOf(D, vpos);
+    if ((maskOf(D, vpos) & mask) === 0 || vp >= end || vp + vUnit.length <= p0) continue;
+    // Either v goes elsewhere on its own, or its group trades v's periods for another block
+    // (a homeroom's class for its specials, so that the specials line up with the planning).
+    let best: (readonly [number, number])[] | null = null;
+    let bestDelta = Infinity;
+    const consider = (moves: (readonly [number, number])[] | null) => {
+      if (moves === null) return;
+      const delta = state.evaluate(moves);
+      if (delta < bestDelta || (delta === bestDelta && rng.int(2) === 0)) {
+        bestDelta = delta;
+        best = moves;
+      }
+    };
+    // A sample keeps an ejection to a few dozen evaluations: all of them cost hundreds of steps.
+    const positions = vUnit.positions;
+    const draws = Math.min(positions.length, EJECT_SAMPLES);
+    for (let i = 0; i < draws; i++) {
+      const p =
+        positions.length <= EJECT_SAMPLES ? positions[i]! : positions[rng.int(positions.length)]!;
+      if (p !== vpos) consider([[v, p]]);
+    }
+    if (vUnit.leaves.length > 0) {
+      const members = unitsByLeaf.get(vUnit.leaves[0]!)!;
+      for (let q = 0; q + vUnit.length <= state.P; q++) {
+        consider(blockSwapTo(state, members, positionSets, v, q));
+      }
+    }
+    if (best === null) continue;
+    for (const [w, p] of best as (readonly [number, number])[]) {
+      journal.push(w, state.pos[w]!);
+      state.place(w, p);
+    }
+  }
+  return journal;
+}
