@@ -3,6 +3,7 @@
 // file into an empty school with the same calendar gives back the same items.
 import Papa from "papaparse";
 import type { School } from "../../../solver/model/format.ts";
+import { slug } from "../setup/ids.ts";
 import { writeFlag, writeList, writePins, writeSlots } from "./cells.ts";
 import { FIELDS, type ImportKind } from "./fields.ts";
 
@@ -53,11 +54,6 @@ export function exportCsv(school: School, kind: ImportKind): string {
 
 /** "lincoln-middle-school.teachers.csv" */
 export function exportFileName(schoolName: string, kind: ImportKind): string {
-  const base = schoolName
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  const base = slug(schoolName);
   return `${base === "" ? "school" : base}.${kind}.csv`;
 }

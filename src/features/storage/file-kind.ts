@@ -4,6 +4,7 @@
 import { SCHEDULE_FORMAT } from "../../../solver/model/format.ts";
 import { BACKUP_FORMAT } from "../../data/index.ts";
 import { schoolFileName } from "../../lib/files.ts";
+import { slug } from "../setup/ids.ts";
 
 export type FileKind = "school" | "schedule" | "backup";
 
@@ -20,14 +21,6 @@ export function fileKindOf(text: string): FileKind {
   if (format === BACKUP_FORMAT) return "backup";
   return "school";
 }
-
-const slug = (text: string): string =>
-  text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 
 /** "lincoln-middle-school.draft-2.schedule.json" */
 export function scheduleFileName(schoolName: string, versionName: string): string {
