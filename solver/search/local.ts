@@ -1,10 +1,11 @@
-// Tabu search over complete placements: take a unit that breaks a rule, try every position it
-// may take and every exchange of periods with a unit that shares a teacher or a group, and make
-// the best move that is not tabu. Exchanges are what keep full-day groups whole: moving one class
-// of a homeroom always leaves a hole, trading two classes' periods does not.
+// Annealing over complete placements with breakout weights: take a unit that breaks a rule, draw
+// one move for it (a relocation, or one of the compound moves of moves.ts that keep homerooms,
+// period columns and teams whole), and keep it if it does not worsen the weighted penalty, or
+// now and then even if it does. Resources that keep breaking rules grow heavier (breakout), so
+// the search stops trading the same few conflicts back and forth. See docs/adr/0001.
 import type { Rng } from "../rng.ts";
 import type { SearchState } from "./state.ts";
-import { blockSwap, daySwap, ejectionChain, kempeChain } from "./moves.ts";
+import { blockSwap, daySwap, ejectionChain, kempeChain, type Move } from "./moves.ts";
 import { encode, maskOf, periodOf } from "./units.ts";
 
 export type LocalSearchOptions = {
@@ -25,8 +26,6 @@ export type Tuning = {
   initialTemperature: number;
   /** Cumulative shares of relocation, period swap, day swap and block swap; the rest: Kempe. */
   mix: readonly [number, number, number, number];
-  /** Candidate moves drawn per step; the best of them is the one tried. */
-  samples: number;
   /** Moves in all, over every restart (deterministic experiments; Infinity in use). */
   moveBudget: number;
   /** Share of steps on a planning unit (resp. a section) that try an ejection chain. */
@@ -39,7 +38,6 @@ export const DEFAULT_TUNING: Tuning = {
   weightPeriod: 800,
   initialTemperature: 0.6,
   mix: [0.3, 0.55, 0.75, 0.87],
-  samples: 1,
   moveBudget: Infinity,
   ejectPlanning: 0.6,
   ejectSection: 0.01,
@@ -99,7 +97,7 @@ export function localSearch(
   let conflicted: number[] = [];
   const mark = new Int32Array(U);
   let stamp = 0;
-  // Simulated annealing with a temperature that reheats when the search stalls.
+  // The temperature only cools; when the search stalls, breakout weights push it on instead.
   const tuning = options.tuning ?? DEFAULT_TUNING;
   const [mixRelocate, mixSwap, mixDays, mixBlock] = tuning.mix;
   let temperature = tuning.initialTemperature;
@@ -131,7 +129,7 @@ export function localSearch(
     conflicted.pop();
     return -2;
   };
-  const drawMove = (u: number): (readonly [number, number])[] | null => {
+  const drawMove = (u: number): Move | null => {
     const unit = state.units[u]!;
     const cur = state.pos[u]!;
     const kind = rng.next();
@@ -158,7 +156,7 @@ export function localSearch(
     return kempeChain(state, neighbours, positionSets, u, rng.int(P), mark, ++stamp);
   };
   const accept = (delta: number) => delta <= 0 || rng.next() < Math.exp(-delta / temperature);
-  /** One step on unit u: an ejection chain now and then, else the best of the sampled moves. */
+  /** One step on unit u: an ejection chain now and then, else one drawn move. */
   const step = (u: number): void => {
     const unit = state.units[u]!;
     if (rng.next() < (unit.kind === "planning" ? tuning.ejectPlanning : tuning.ejectSection)) {
@@ -169,18 +167,10 @@ export function localSearch(
       }
       return;
     }
-    let moves: (readonly [number, number])[] | null = null;
-    let delta = Infinity;
-    for (let k = 0; k < tuning.samples; k++) {
-      const candidate = drawMove(u);
-      if (candidate === null) continue;
-      const d = state.evaluate(candidate);
-      if (d < delta) {
-        delta = d;
-        moves = candidate;
-      }
+    const moves = drawMove(u);
+    if (moves !== null && accept(state.evaluate(moves))) {
+      for (const [v, p] of moves) state.place(v, p);
     }
-    if (moves !== null && accept(delta)) for (const [v, p] of moves) state.place(v, p);
   };
   for (let iteration = 0; ; iteration++) {
     if (state.violations === 0) return done(iteration, "solved");

@@ -6,6 +6,9 @@ import type { Rng } from "../rng.ts";
 import type { SearchState } from "./state.ts";
 import { encode, maskOf, periodOf } from "./units.ts";
 
+/** A move: units and the positions they take, applied in order. */
+export type Move = (readonly [number, number])[];
+
 /** Positions an ejection chain weighs for each unit it displaces. */
 const EJECT_SAMPLES = 12;
 
@@ -23,11 +26,11 @@ export function kempeChain(
   q: number,
   mark: Int32Array,
   stamp: number,
-): (readonly [number, number])[] | null {
+): Move | null {
   const { D } = state;
   const p = periodOf(D, state.pos[u]!);
   if (p === q) return null;
-  const moves: (readonly [number, number])[] = [];
+  const moves: Move = [];
   const queue = [u];
   mark[u] = stamp;
   while (queue.length > 0) {
@@ -63,7 +66,7 @@ export function daySwap(
   positionSets: Set<number>[],
   u: number,
   rng: Rng,
-): (readonly [number, number])[] | null {
+): Move | null {
   const { D } = state;
   const cur = state.pos[u]!;
   const pu = periodOf(D, cur);
@@ -106,7 +109,7 @@ export function blockSwap(
   positionSets: Set<number>[],
   u: number,
   rng: Rng,
-): (readonly [number, number])[] | null {
+): Move | null {
   const { P } = state;
   const unit = state.units[u]!;
   if (unit.leaves.length === 0) return null;
@@ -121,12 +124,12 @@ function blockSwapTo(
   positionSets: Set<number>[],
   u: number,
   q: number,
-): (readonly [number, number])[] | null {
+): Move | null {
   const { D } = state;
   const p = periodOf(D, state.pos[u]!);
   const k = state.units[u]!.length;
   if (Math.abs(q - p) < k) return null;
-  const moves: (readonly [number, number])[] = [];
+  const moves: Move = [];
   for (const v of members) {
     const vpos = state.pos[v]!;
     if (vpos < 0) continue;
@@ -178,9 +181,9 @@ export function ejectionChain(
     if ((maskOf(D, vpos) & mask) === 0 || vp >= end || vp + vUnit.length <= p0) continue;
     // Either v goes elsewhere on its own, or its group trades v's periods for another block
     // (a homeroom's class for its specials, so that the specials line up with the planning).
-    let best: (readonly [number, number])[] | null = null;
+    let best: Move | null = null;
     let bestDelta = Infinity;
-    const consider = (moves: (readonly [number, number])[] | null) => {
+    const consider = (moves: Move | null) => {
       if (moves === null) return;
       const delta = state.evaluate(moves);
       if (delta < bestDelta || (delta === bestDelta && rng.int(2) === 0)) {
@@ -203,7 +206,7 @@ export function ejectionChain(
       }
     }
     if (best === null) continue;
-    for (const [w, p] of best as (readonly [number, number])[]) {
+    for (const [w, p] of best as Move) {
       journal.push(w, state.pos[w]!);
       state.place(w, p);
     }

@@ -1,7 +1,8 @@
 // The search state: where every unit sits, and counters from which every hard rule's penalty
-// is kept up to date incrementally. A penalty of 0 means every rule of the spec holds (rooms
+// is kept up to date incrementally. No violations means every rule of the spec holds (rooms
 // included); the final schedule is still checked by the independent validator.
 import type { Model } from "../model/model.ts";
+import type { Move } from "./moves.ts";
 import { maskOf, periodOf, type Unit } from "./units.ts";
 
 // Markers in the room undo log (room writes use the slot index, which is never negative).
@@ -68,7 +69,6 @@ export class SearchState {
   private readonly hasLunch: boolean;
   private readonly hasRooms: boolean;
   private readonly isFullDay: Uint8Array;
-  private readonly availPerDay: Int16Array;
   // Dirty tracking for one move.
   private epoch = 1;
   private readonly tdStamp: Int32Array;
@@ -119,11 +119,9 @@ export class SearchState {
     this.roomAt = new Int32Array(R * N);
     this.unitRoom = new Int32Array(units.length * D).fill(-1);
     this.unavailable = new Uint8Array(T * N);
-    this.availPerDay = new Int16Array(T * D);
     model.teachers.forEach((t, ti) => {
       for (let s = 0; s < N; s++) {
         if (t.unavailable[s]) this.unavailable[ti * N + s] = 1;
-        else this.availPerDay[ti * D + Math.floor(s / P)]!++;
       }
     });
     this.roomUnavailable = new Uint8Array(R * N);
@@ -177,7 +175,7 @@ export class SearchState {
   }
 
   /** The change in penalty if the given units took the given positions; the state is unchanged. */
-  evaluate(moves: readonly (readonly [number, number])[]): number {
+  evaluate(moves: Move): number {
     const before = this.penalty;
     const beforeViolations = this.violations;
     this.savedParts.set(this.parts);
