@@ -5,6 +5,7 @@
 import type { Model } from "../model/model.ts";
 import { constraintFor } from "../constraints/index.ts";
 import { moveMeeting, movePlanning, type Occupancy } from "../validate/occupancy.ts";
+import { distinctSorted } from "../validate/describe.ts";
 import type { CheckScope } from "../validate/scope.ts";
 import type { RuleName, Violation } from "../validate/violation.ts";
 import { repickLunches, undoLunches } from "./lunch.ts";
@@ -47,19 +48,19 @@ export const MOVE_RULES: readonly RuleName[] = [
   "lunch-not-needed",
 ];
 
-const distinct = (values: Iterable<number>): number[] => [...new Set(values)].sort((a, b) => a - b);
-
 /** Everything the plan can change, and so everything the check must look at. */
 export function moveScope(model: Model, plan: MovePlan): CheckScope {
   const groups =
     plan.section >= 0
-      ? distinct(model.sections[plan.section]!.groups.flatMap((g) => model.groupConflicts[g]!))
+      ? distinctSorted(
+          model.sections[plan.section]!.groups.flatMap((g) => model.groupConflicts[g]!),
+        )
       : [];
-  const rooms = distinct(
+  const rooms = distinctSorted(
     plan.meetings.flatMap(({ from, to }) => [from.room, to.room]).filter((r) => r >= 0),
   );
   return {
-    teachers: distinct(planTeachers(model, plan)),
+    teachers: distinctSorted(planTeachers(model, plan)),
     groups,
     rooms,
     teams: plan.team >= 0 ? [plan.team] : [],
