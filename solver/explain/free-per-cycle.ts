@@ -1,7 +1,7 @@
 // Proves: after teaching, planning and a lunch on each day a teacher must work, fewer free
 // periods are left than their minFreePerCycle (free periods count on every day of the cycle).
 import type { Check, Finding } from "./finding.ts";
-import { plural, teacherName } from "./describe.ts";
+import { listing, plural, teacherName } from "./describe.ts";
 
 export const freePerCycle: Check = {
   name: "min-free-per-cycle",
@@ -22,11 +22,9 @@ export const freePerCycle: Check = {
           `at least ${lunches} to lunch (they must work on at least ${plural(tf.minWorkDays, "day")})`,
         );
       }
-      const joined =
-        uses.length === 1 ? uses[0]! : `${uses.slice(0, -1).join(", ")} and ${uses.at(-1)!}`;
       out.push({
         check: "min-free-per-cycle",
-        message: `${teacherName(model, t)} must keep ${plural(want, "free period")} per cycle (minFreePerCycle), but of their ${tf.available} available slots ${joined}, which leaves at most ${left}.`,
+        message: `${teacherName(model, t)} must keep ${plural(want, "free period")} per cycle (minFreePerCycle), but of their ${tf.available} available slots ${listing(uses)}, which leaves at most ${left}.`,
         teachers: [model.teachers[t]!.id],
       });
     });
