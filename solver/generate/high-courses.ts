@@ -241,12 +241,6 @@ export const department = (name: string): Department => {
   return d;
 };
 
-export const courseNamed = (name: string): Course => {
-  for (const d of DEPARTMENTS)
-    for (const course of d.courses) if (course.name === name) return course;
-  throw new Error(`generator bug: unknown course ${name}`);
-};
-
 /** Named rooms of departments whose rooms have names rather than numbers; `more` names the rest. */
 export const ROOM_NAMES: Record<string, { names: string[]; more: string }> = {
   "Physical Education": {
