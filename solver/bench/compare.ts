@@ -48,6 +48,15 @@ export type TargetRow = {
   note: string;
 };
 
+/** The row of a target whose school was not in this run, or failed to run. */
+const notMeasured = (target: string, school: string, s: CaseSummary | undefined): TargetRow => ({
+  target,
+  school,
+  measured: "-",
+  verdict: "not measured",
+  note: s?.error ? "error" : "",
+});
+
 /** Median under limitMs, with every run a validated solution (a fast wrong answer is no answer). */
 export function solveTarget(
   target: string,
@@ -55,15 +64,7 @@ export function solveTarget(
   limitMs: number,
   s: CaseSummary | undefined,
 ): TargetRow {
-  if (s === undefined || s.error !== null) {
-    return {
-      target,
-      school,
-      measured: "-",
-      verdict: "not measured",
-      note: s?.error ? "error" : "",
-    };
-  }
+  if (s === undefined || s.error !== null) return notMeasured(target, school, s);
   const allSolved = s.solvedValid === s.runs;
   const fast = s.medianMs < limitMs;
   const notes = [
@@ -86,15 +87,7 @@ export function infeasibleTarget(
   limitMs: number,
   s: CaseSummary | undefined,
 ): TargetRow {
-  if (s === undefined || s.error !== null) {
-    return {
-      target,
-      school,
-      measured: "-",
-      verdict: "not measured",
-      note: s?.error ? "error" : "",
-    };
-  }
+  if (s === undefined || s.error !== null) return notMeasured(target, school, s);
   const answered = s.outcomes.infeasible === s.runs && s.validRuns === s.runs;
   const fast = s.worstMs < limitMs;
   const notes = [
