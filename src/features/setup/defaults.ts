@@ -47,13 +47,3 @@ export function newTeam(school: School, name: string, members: string[]): Team {
     planning: { perCycle: school.calendar.days.length },
   };
 }
-
-/** Adds an item at the end of one of the school's lists. */
-export function appendTo<K extends "teachers" | "rooms" | "groups" | "sections" | "teams">(
-  school: School,
-  list: K,
-  items: NonNullable<School[K]>,
-): School {
-  const current = (school[list] ?? []) as NonNullable<School[K]>;
-  return { ...school, [list]: [...current, ...items] };
-}

@@ -54,10 +54,3 @@ export function removeItem(school: School, list: ItemList, index: number): Schoo
   const cleared = kind ? removeRefs(school, kind, item.id) : school;
   return { ...cleared, [list]: itemsOf(cleared, list).filter((_, i) => i !== index) };
 }
-
-/** "Ana Lee" for the history and for labels; the id when the item has no name. */
-export function itemName(item: { id: string; name?: unknown; course?: unknown }): string {
-  if (typeof item.name === "string" && item.name !== "") return item.name;
-  if (typeof item.course === "string" && item.course !== "") return `${item.course} (${item.id})`;
-  return item.id;
-}
