@@ -5,6 +5,7 @@
 // exactly the teachers the validator does; test/app/reports-teachers.test.ts holds them to it.
 import type { Model } from "../../../solver/model/model.ts";
 import type { Occupancy } from "../../../solver/validate/index.ts";
+import { count, dayName } from "./report-text.ts";
 
 export type TeacherDay = {
   /** Periods in which the teacher teaches (a double period counts 2). */
@@ -49,8 +50,6 @@ const LIMIT_RULES: ReadonlySet<string> = new Set<LimitRule>([
 export const isLimitFlag = (flag: TeacherFlag): flag is TeacherFlag & { rule: LimitRule } =>
   LIMIT_RULES.has(flag.rule);
 
-const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
 function dayOf(occ: Occupancy, t: number, d: number): TeacherDay {
   const { model } = occ;
   const unavailable = model.teachers[t]!.unavailable;
@@ -76,7 +75,7 @@ function limitFlags(model: Model, t: number, days: TeacherDay[]): TeacherFlag[] 
   const teacher = model.teachers[t]!;
   const flags: TeacherFlag[] = [];
   days.forEach((day, d) => {
-    const on = model.school.calendar.days[d]?.name ?? model.dayIds[d]!;
+    const on = dayName(model, d);
     if (day.teaching > teacher.maxTeachingPerDay) {
       flags.push({
         rule: "max-teaching-per-day",
