@@ -2,6 +2,7 @@
 // one after the other (two shared cores: parallel runs would time each other).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { plural } from "../validate/describe.ts";
 import { planCases, type BenchCase } from "./cases.ts";
 import {
   errorLines,
@@ -46,8 +47,6 @@ function expectedReasons(cases: readonly BenchCase[]): Map<string, string> {
   }
   return reasons;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 async function run({ options, progress }: SuiteContext): Promise<SuiteReport> {
   const cases = planCases(options, sharedNames(progress), SHARED_INSTANCES);
