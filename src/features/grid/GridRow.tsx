@@ -2,7 +2,7 @@
 // drag re-renders only the rows that accept it (their cells become drop targets showing what a
 // drop would do); the others are dimmed by a class on the table.
 import { useDroppable } from "@dnd-kit/core";
-import { memo, type KeyboardEvent, type ReactNode } from "react";
+import { memo, useMemo, type KeyboardEvent, type ReactNode } from "react";
 import type { MoveVerdict } from "../../../solver/moves/index.ts";
 import type { Occupancy } from "../../../solver/validate/index.ts";
 import { routeHref } from "../reports/planning-route.ts";
@@ -34,6 +34,11 @@ export type RowProps = {
 export const GridRowView = memo(function GridRowView(props: RowProps) {
   const { row, columns, occ } = props;
   const indent = row.depth > 0 ? { paddingLeft: `${0.6 + row.depth * 0.9}rem` } : undefined;
+  // Kept across the ticks of a drag, so the cells' memoised content sees the same data and stays.
+  const cells = useMemo(
+    () => columns.map((column) => cellData(occ, row.owner, column)),
+    [occ, row.owner, columns],
+  );
   return (
     <tr
       className={props.verdicts ? "grid-row grid-row-target" : "grid-row"}
@@ -44,8 +49,8 @@ export const GridRowView = memo(function GridRowView(props: RowProps) {
         {row.detail && <span className="grid-rowdetail">{row.detail}</span>}
         <span className="grid-row-off">Not a target for this drag</span>
       </th>
-      {columns.map((column) => {
-        const data = cellData(occ, row.owner, column);
+      {columns.map((column, c) => {
+        const data = cells[c]!;
         const target: DropTarget = { owner: row.owner, column };
         return props.verdicts ? (
           <DropCell
