@@ -2,7 +2,7 @@
 // resolve it and run the solver, reporting progress about ten times a second.
 import { checkSchool } from "../../solver/format/index.ts";
 import { resolveSchool } from "../../solver/model/resolve.ts";
-import { solveWithStats } from "../../solver/solve.ts";
+import { solveWithStats, type SolveProgress } from "../../solver/solve.ts";
 import type { JobContext, JobOutcome, SolveRequest, SolveResult } from "./protocol.ts";
 import { throttle } from "./throttle.ts";
 
@@ -26,14 +26,18 @@ export function solveJob(
     };
   }
   const model = resolveSchool(checked.value);
-  const report = throttle(context.progress, PROGRESS_INTERVAL_MS, now);
+  const report = throttle(
+    (p: SolveProgress, time: number) => context.progress({ ...p, elapsedMs: time - start }),
+    PROGRESS_INTERVAL_MS,
+    now,
+  );
   const { schedule, stats } = solveWithStats(model, {
     seed: args.seed,
     timeLimitMs: args.timeLimitMs,
     partial: args.partial,
     signal: context.signal,
     now,
-    onProgress: (p) => report({ ...p, elapsedMs: now() - start }),
+    onProgress: report,
   });
   return { ok: true, value: { schedule, stats, elapsedMs: now() - start } };
 }

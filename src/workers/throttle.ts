@@ -3,10 +3,11 @@
 
 /**
  * Passes the first call and then at most one call per `intervalMs` of `now()`; the calls in
- * between are dropped (progress is a snapshot, so the next one supersedes them).
+ * between are dropped (progress is a snapshot, so the next one supersedes them). `send` gets the
+ * time read, so a caller stamping the value does it only for the calls that pass.
  */
 export function throttle<T>(
-  send: (value: T) => void,
+  send: (value: T, time: number) => void,
   intervalMs: number,
   now: () => number,
 ): (value: T) => void {
@@ -15,6 +16,6 @@ export function throttle<T>(
     const time = now();
     if (time - last < intervalMs) return;
     last = time;
-    send(value);
+    send(value, time);
   };
 }
