@@ -6,7 +6,7 @@
 import { createEvents, type EventAttributes } from "ics";
 import type { Model } from "../../solver/model/model.ts";
 import type { Occupancy } from "../../solver/validate/index.ts";
-import { bellSpan, dateParts, schoolDates, type SchoolDate } from "./dates.ts";
+import { bellSpan, dateParts, schoolDates, type DateMapping, type SchoolDate } from "./dates.ts";
 import type { Result } from "./errors.ts";
 
 /** Something that happens on one day of the cycle, from the start of one period to the end of another. */
@@ -218,14 +218,23 @@ export function icsText(
   return { ok: true, value };
 }
 
+/** The school's dates when a calendar can be made of them, else why not. */
+export function calendarDates(model: Model): DateMapping {
+  const { calendar } = model.school;
+  const dates = schoolDates(calendar);
+  if (dates.kind === "undated") return dates;
+  return calendar.periods.some((_, p) => bellSpan(calendar, p) === null)
+    ? {
+        kind: "undated",
+        reason: "The bell schedule does not give every period a start and an end time.",
+      }
+    : dates;
+}
+
 /** Why no calendar can be made for this school, or null when one can. */
 export function undatedReason(model: Model): string | null {
-  const dates = schoolDates(model.school.calendar);
-  if (dates.kind === "undated") return dates.reason;
-  const { calendar } = model.school;
-  return calendar.periods.some((_, p) => bellSpan(calendar, p) === null)
-    ? "The bell schedule does not give every period a start and an end time."
-    : null;
+  const dates = calendarDates(model);
+  return dates.kind === "undated" ? dates.reason : null;
 }
 
 function calendarOf(
@@ -234,10 +243,9 @@ function calendarOf(
   calName: string,
   stamp: number,
 ): Result<CalendarFile> {
-  const dates = schoolDates(occ.model.school.calendar);
-  const reason = undatedReason(occ.model);
-  if (reason !== null || dates.kind === "undated") {
-    return { ok: false, errors: [{ path: calName, message: reason ?? "" }] };
+  const dates = calendarDates(occ.model);
+  if (dates.kind === "undated") {
+    return { ok: false, errors: [{ path: calName, message: dates.reason }] };
   }
   const events = datedEvents(occ.model, dates.dates, weekly);
   const text = icsText(events, calName, stamp);

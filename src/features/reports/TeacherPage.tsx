@@ -17,7 +17,7 @@ export function TeacherPage({ model, occ, teacher, onDownload }: Props) {
   const week = useMemo(() => teacherWeek(occ, teacher.index), [occ, teacher.index]);
   const teams = model.teams.filter((t) => t.members.includes(teacher.index));
   const unavailable = model.teachers[teacher.index]!.unavailable;
-  const reason = undatedReason(model);
+  const reason = useMemo(() => undatedReason(model), [model]);
   return (
     <section className="report-section teacher-page" aria-labelledby="teacher-heading">
       <h2 id="teacher-heading" tabIndex={-1}>

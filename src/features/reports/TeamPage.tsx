@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { Model } from "../../../solver/model/model.ts";
-import { undatedReason } from "../../lib/calendar.ts";
-import { datesFrom, formatLongDate, schoolDates } from "../../lib/dates.ts";
+import { calendarDates } from "../../lib/calendar.ts";
+import { datesFrom, formatLongDate } from "../../lib/dates.ts";
 import { gridHref } from "../grid/grid-route.ts";
 import { Figures } from "./Figures.tsx";
 import { periodName, sessionsWords, timeRange } from "./report-text.ts";
@@ -73,14 +73,9 @@ export function TeamPage({ model, team, today, onDownload, headingLevel = 2 }: P
 }
 
 function TeamDates({ model, team, today, onDownload }: Omit<Props, "headingLevel">) {
-  const mapping = useMemo(() => schoolDates(model.school.calendar), [model]);
-  const reason = undatedReason(model);
-  if (mapping.kind === "undated" || reason !== null) {
-    return (
-      <p className="muted">
-        {reason ?? "The school has no term dates."} Only the week view is shown.
-      </p>
-    );
+  const mapping = useMemo(() => calendarDates(model), [model]);
+  if (mapping.kind === "undated") {
+    return <p className="muted">{mapping.reason} Only the week view is shown.</p>;
   }
   const days = new Set(team.blocks.map((b) => b.day));
   const next = datesFrom(
