@@ -38,6 +38,19 @@ describe("SolvePanel", () => {
     expect(within(ada).getAllByText("Lunch").length).toBe(2);
   });
 
+  it("marks a refused setting on its own field, with the reason as its description", () => {
+    render(<SolvePanel school={tinySchool()} createClient={inProcess()} />);
+    const seed = screen.getByLabelText("Seed");
+    const limit = screen.getByLabelText("Time limit (seconds)");
+    fireEvent.change(limit, { target: { value: "0" } });
+    expect(limit.getAttribute("aria-invalid")).toBe("true");
+    const reason = document.getElementById(limit.getAttribute("aria-describedby")!);
+    expect(reason?.textContent).toMatch(/time limit/i);
+    expect(seed.getAttribute("aria-invalid")).toBe("false");
+    expect(seed.getAttribute("aria-describedby")).toBeNull();
+    expect(screen.getByRole("button", { name: "Generate" })).toHaveProperty("disabled", true);
+  });
+
   it("keeps the result for an equal copy of the school and hides it after an edit", async () => {
     const school = tinySchool();
     const createClient = inProcess();

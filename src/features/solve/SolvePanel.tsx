@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import type { School } from "../../../solver/model/format.ts";
 import type { SolverClient } from "../../workers/client.ts";
 import { readSettings, DEFAULT_SETTINGS, type SettingsForm } from "./settings.ts";
@@ -49,38 +49,26 @@ export function SolvePanel({ school, saveVersion, createClient }: Props) {
           works in the background: you can switch tabs while it searches.
         </p>
         <form className="solve-form" onSubmit={onSubmit} noValidate>
-          <Field id={`${ids}-seed`} label="Seed" problem={problemOf("seed")}>
-            <input
-              id={`${ids}-seed`}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              step={1}
-              value={form.seed}
-              disabled={running}
-              aria-invalid={problemOf("seed") !== undefined}
-              aria-describedby={problemOf("seed") ? `${ids}-seed-problem` : undefined}
-              onChange={(e) => setForm({ ...form, seed: e.target.value })}
-            />
-          </Field>
-          <Field
+          <NumberField
+            id={`${ids}-seed`}
+            label="Seed"
+            problem={problemOf("seed")}
+            inputMode="numeric"
+            min={0}
+            value={form.seed}
+            disabled={running}
+            onChange={(seed) => setForm({ ...form, seed })}
+          />
+          <NumberField
             id={`${ids}-limit`}
             label="Time limit (seconds)"
             problem={problemOf("timeLimitSeconds")}
-          >
-            <input
-              id={`${ids}-limit`}
-              type="number"
-              inputMode="decimal"
-              min={1}
-              step={1}
-              value={form.timeLimitSeconds}
-              disabled={running}
-              aria-invalid={problemOf("timeLimitSeconds") !== undefined}
-              aria-describedby={problemOf("timeLimitSeconds") ? `${ids}-limit-problem` : undefined}
-              onChange={(e) => setForm({ ...form, timeLimitSeconds: e.target.value })}
-            />
-          </Field>
+            inputMode="decimal"
+            min={1}
+            value={form.timeLimitSeconds}
+            disabled={running}
+            onChange={(timeLimitSeconds) => setForm({ ...form, timeLimitSeconds })}
+          />
           <div className="solve-field solve-check">
             <input
               id={`${ids}-partial`}
@@ -173,21 +161,41 @@ const announce = (status: string): string =>
       ? "Partial schedule found."
       : "No schedule found.";
 
-function Field({
+/** A number input with its label and, when the value is refused, the reason, linked to it. */
+function NumberField({
   id,
   label,
   problem,
-  children,
+  inputMode,
+  min,
+  value,
+  disabled,
+  onChange,
 }: {
   id: string;
   label: string;
   problem: string | undefined;
-  children: ReactNode;
+  inputMode: "numeric" | "decimal";
+  min: number;
+  value: string;
+  disabled: boolean;
+  onChange: (value: string) => void;
 }) {
   return (
     <div className="solve-field">
       <label htmlFor={id}>{label}</label>
-      {children}
+      <input
+        id={id}
+        type="number"
+        inputMode={inputMode}
+        min={min}
+        step={1}
+        value={value}
+        disabled={disabled}
+        aria-invalid={problem !== undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
       {problem && (
         <p id={`${id}-problem`} className="solve-field-problem">
           {problem}
