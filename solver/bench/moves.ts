@@ -1,0 +1,59 @@
+// Moves to solve: the deterministic measure behind the search's settings (docs/adr/0001). Time on
+// a shared machine is noise; the number of moves a seed needs is the same on every run, so two
+// settings can be compared fairly. Usage:
+//   npm run -s bench:moves -- [--budget N] [--seeds N] [--tuning JSON] [SCHOOL ...]
+// SCHOOL names a file in ../shared/instances without .school.json (default: the medium and
+// large elementary and middle schools and high-l-1).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseSchool } from "../format/parse-school.ts";
+import { resolveSchool } from "../model/resolve.ts";
+import { solveWithStats } from "../solve.ts";
+import { validateSchedule } from "../validate/index.ts";
+
+const SHARED = fileURLToPath(new URL("../../../shared/instances/", import.meta.url));
+const DEFAULT_SCHOOLS = [
+  "elementary-s-1",
+  "elementary-m-1",
+  "elementary-l-1",
+  "middle-m-1",
+  "middle-l-1",
+  "high-l-1",
+];
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string): string => {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const value = args[i + 1] ?? fallback;
+  args.splice(i, 2);
+  return value;
+};
+const budget = Number(flag("--budget", "250000"));
+const seeds = Number(flag("--seeds", "4"));
+const tuning = JSON.parse(flag("--tuning", "{}")) as Record<string, unknown>;
+const schools = args.length > 0 ? args : DEFAULT_SCHOOLS;
+
+console.log(
+  `moves to solve, seeds 1-${seeds}, budget ${budget} moves, tuning ${JSON.stringify(tuning)}`,
+);
+for (const name of schools) {
+  const parsed = parseSchool(readFileSync(path.join(SHARED, `${name}.school.json`), "utf8"));
+  if (!parsed.ok) throw new Error(`${name}: ${parsed.errors[0]?.message}`);
+  const model = resolveSchool(parsed.value);
+  const moves: string[] = [];
+  let solved = 0;
+  for (let seed = 1; seed <= seeds; seed++) {
+    const { schedule, stats } = solveWithStats(model, {
+      seed,
+      timeLimitMs: Number.MAX_SAFE_INTEGER,
+      tuning: { ...tuning, moveBudget: budget },
+    });
+    // The validator's verdict, never the solver's word.
+    const valid = schedule.status === "solved" && validateSchedule(model, schedule).length === 0;
+    if (valid) solved++;
+    moves.push(valid ? `${Math.round(stats.iterations / 1000)}k` : "-");
+  }
+  console.log(`${name.padEnd(16)} solved ${solved}/${seeds}  moves ${moves.join(" ")}`);
+}
