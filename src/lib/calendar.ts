@@ -8,6 +8,7 @@ import type { Model } from "../../solver/model/model.ts";
 import type { Occupancy } from "../../solver/validate/index.ts";
 import { bellSpan, dateParts, schoolDates, type DateMapping, type SchoolDate } from "./dates.ts";
 import type { Result } from "./errors.ts";
+import { slug } from "./slug.ts";
 
 /** Something that happens on one day of the cycle, from the start of one period to the end of another. */
 export type WeeklyEvent = {
@@ -268,14 +269,8 @@ export function teacherCalendar(
 
 /** "Lincoln Middle School", "6A Mavericks" becomes "lincoln-middle-school-6a-mavericks". */
 export function fileSlug(...parts: string[]): string {
-  const slug = parts
-    .join(" ")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug === "" ? "calendar" : slug;
+  const name = slug(parts.join(" "));
+  return name === "" ? "calendar" : name;
 }
 
 /** "lincoln-middle-school-6a-mavericks.ics" */

@@ -1,15 +1,11 @@
 // The browser's side of files: reading one the person picked and offering one to download.
 import { describeError, type Result } from "./errors.ts";
+import { slug } from "./slug.ts";
 
 /** A file name for a school: "Lincoln Middle School" becomes "lincoln-middle-school.school.json". */
 export function schoolFileName(schoolName: string): string {
-  const slug = schoolName
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return `${slug === "" ? "school" : slug}.school.json`;
+  const name = slug(schoolName);
+  return `${name === "" ? "school" : name}.school.json`;
 }
 
 export async function readFileText(file: File): Promise<Result<string>> {

@@ -9,7 +9,8 @@ import {
   teacherUsage,
 } from "../../src/features/setup/delete-teacher.ts";
 import { fieldErrors, humanMessage, placeOf } from "../../src/features/setup/error-paths.ts";
-import { sectionIdFor, slug, teacherIdFor, uniqueId } from "../../src/features/setup/ids.ts";
+import { sectionIdFor, teacherIdFor, uniqueId } from "../../src/features/setup/ids.ts";
+import { slug } from "../../src/lib/slug.ts";
 import { removeRefs, renameRefs, usageCount } from "../../src/features/setup/references.ts";
 
 function school(): School {

@@ -2,7 +2,7 @@
 // A section is found by its ID only (a course has many sections); "Section #" is a number within
 // the course, so "Algebra 1" section 3 is "algebra-1-3". "Period" and "Days" narrow where it may
 // meet: one period in the Period column fixes the period, as a master schedule says it.
-import { slug } from "../setup/ids.ts";
+import { slug } from "../../lib/slug.ts";
 import type { CellResult } from "./cells.ts";
 import { readCount, readDays, readFlag, readPeriods, readPins } from "./cells.ts";
 import { listOf, readRef, readRefs, take, textOf, type Draft, type RowInput } from "./row-input.ts";

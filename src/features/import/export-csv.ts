@@ -3,7 +3,7 @@
 // file into an empty school with the same calendar gives back the same items.
 import Papa from "papaparse";
 import type { School } from "../../../solver/model/format.ts";
-import { slug } from "../setup/ids.ts";
+import { slug } from "../../lib/slug.ts";
 import { writeFlag, writeList, writePins, writeSlots } from "./cells.ts";
 import { FIELDS, type ImportKind } from "./fields.ts";
 

@@ -2,7 +2,7 @@
 // to find items by id or name as rows add and rename them, fresh ids, and which row made or
 // changed each item (so that the school parser's errors land on the row that caused them).
 import type { Calendar, School } from "../../../solver/model/format.ts";
-import { slug } from "../setup/ids.ts";
+import { slug } from "../../lib/slug.ts";
 import type { CellResult } from "./cells.ts";
 import type { ImportKind } from "./fields.ts";
 import { NameIndex } from "./names.ts";

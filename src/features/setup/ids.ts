@@ -1,15 +1,6 @@
 // Ids for new items, made from what the person typed, so that nobody has to invent ids: the
 // sample's style ("t-baker" for Mei Baker, "team-6a" for team 6A), made unique with a number.
-
-/** Lower-case ASCII words joined by hyphens: "Señora Ñúñez 2" becomes "senora-nunez-2". */
-export function slug(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
+import { slug } from "../../lib/slug.ts";
 
 /** `base`, or `base-2`, `base-3`, ... whichever is free first. */
 export function uniqueId(base: string, taken: Iterable<string>): string {

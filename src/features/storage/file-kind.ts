@@ -4,7 +4,7 @@
 import { SCHEDULE_FORMAT } from "../../../solver/model/format.ts";
 import { BACKUP_FORMAT } from "../../data/index.ts";
 import { schoolFileName } from "../../lib/files.ts";
-import { slug } from "../setup/ids.ts";
+import { slug } from "../../lib/slug.ts";
 
 export type FileKind = "school" | "schedule" | "backup";
 
