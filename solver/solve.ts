@@ -15,6 +15,7 @@ import {
 import { scheduleBody } from "./search/output.ts";
 import { shedConflicts } from "./search/partial.ts";
 import { PENALTY_PARTS, SearchState } from "./search/state.ts";
+import { choosePeriods, narrowToTemplate } from "./search/template.ts";
 import { buildUnits } from "./search/units.ts";
 
 export type SolveProgress = {
@@ -86,38 +87,90 @@ export function solveWithStats(
       stats: unsearched,
     };
   }
-  // Restarts: a run that stops improving starts over from a new construction. The number of
-  // moves, not the clock, decides when, so the same seed always gives the same schedule.
   const tuning: Tuning = { ...DEFAULT_TUNING, ...options.tuning };
   let state = new SearchState(model, units);
   const neighbours = buildNeighbours(state);
   let stoppedBy: LocalSearchResult["stoppedBy"] = "stalled";
   let iterations = 0;
-  let best: { pos: Int32Array; violations: number } | null = null;
-  for (let run = 0; stoppedBy === "stalled" && iterations < tuning.moveBudget; run++) {
-    if (run > 0) state = new SearchState(model, units);
-    options.onProgress?.({ phase: "placing", fraction: 0, conflicts: state.violations });
-    construct(state, rng, neighbours);
-    const initial = Math.max(1, state.violations);
-    const current = state;
-    const result = localSearch(state, rng, neighbours, {
+  // The best placement any run reached, for a partial answer.
+  const best: { pos: Int32Array; violations: number } = {
+    pos: new Int32Array(0),
+    violations: Infinity,
+  };
+  const keepBest = (result: LocalSearchResult): void => {
+    if (result.bestViolations < best.violations) {
+      best.pos = result.best;
+      best.violations = result.bestViolations;
+    }
+  };
+  const search = (current: SearchState, phase: string, maxIterations: number, initial: number) =>
+    localSearch(current, rng, neighbours, {
       deadline,
       now,
       signal: options.signal,
       tuning,
-      maxIterations: tuning.moveBudget - iterations,
+      maxIterations,
       onIteration: () =>
         options.onProgress?.({
-          phase: run === 0 ? "searching" : `searching (restart ${run})`,
+          phase,
           fraction: 1 - current.violations / initial,
           conflicts: current.violations,
         }),
     });
+  const outOfTime = () => options.signal?.aborted === true || now() > deadline;
+
+  // First, period templates (docs/adr/0002): each section and team planning gets one period from
+  // aggregate counts, days are found with every unit held to its period, then every position
+  // opens again for a short repair. Only schools with fullDay groups have the column structure
+  // that makes this pay.
+  const attempts = model.groups.some((g) => g.fullDay) ? tuning.templateAttempts : 0;
+  let solved = false;
+  for (
+    let attempt = 0;
+    attempt < attempts && !solved && iterations < tuning.moveBudget && !outOfTime();
+    attempt++
+  ) {
+    options.onProgress?.({ phase: "choosing periods", fraction: 0, conflicts: state.violations });
+    const template = choosePeriods(state, rng, tuning.templateSteps, outOfTime);
+    iterations += template.steps;
+    const narrow = new SearchState(model, narrowToTemplate(state, template.period));
+    construct(narrow, rng, neighbours);
+    const initial = Math.max(1, narrow.violations);
+    let result = search(narrow, "placing days", tuning.narrowMoves, initial);
+    iterations += result.iterations;
+    keepBest(result);
+    let current = narrow;
+    if (narrow.violations > 0 && result.stoppedBy !== "cancelled" && result.stoppedBy !== "time") {
+      current = new SearchState(model, units);
+      narrow.pos.forEach((p, u) => {
+        if (p >= 0) current.place(u, p);
+      });
+      result = search(current, "repairing", tuning.widenMoves, initial);
+      iterations += result.iterations;
+      keepBest(result);
+    }
+    state = current;
+    solved = current.violations === 0;
+    stoppedBy = result.stoppedBy === "iterations" && !solved ? "stalled" : result.stoppedBy;
+  }
+
+  // Then restarts of the plain search: a run that stops improving starts over from a new
+  // construction. The number of moves, not the clock, decides when, so the same seed always
+  // gives the same schedule.
+  for (let run = 0; !solved && stoppedBy === "stalled" && iterations < tuning.moveBudget; run++) {
+    if (run > 0 || attempts > 0) state = new SearchState(model, units);
+    options.onProgress?.({ phase: "placing", fraction: 0, conflicts: state.violations });
+    construct(state, rng, neighbours);
+    const result = search(
+      state,
+      run === 0 ? "searching" : `searching (restart ${run})`,
+      tuning.moveBudget - iterations,
+      Math.max(1, state.violations),
+    );
     iterations += result.iterations;
     stoppedBy = result.stoppedBy;
-    if (best === null || result.bestViolations < best.violations) {
-      best = { pos: result.best, violations: result.bestViolations };
-    }
+    solved = state.violations === 0;
+    keepBest(result);
   }
   const parts = Object.fromEntries(PENALTY_PARTS.map((name, i) => [name, state.parts[i]!]));
   const stats = { iterations, penalty: state.violations, parts };
@@ -142,7 +195,7 @@ export function solveWithStats(
       ? "The search was cancelled before it found a schedule."
       : `No complete schedule was found in the ${formatSeconds(options.timeLimitMs ?? 30_000)} allowed; that does not prove none exists.`;
   const hardestSentence = `The rules hardest to satisfy were: ${hardest.join("; ")}.`;
-  if (options.partial && best !== null) {
+  if (options.partial && best.violations < Infinity) {
     // Rebuild the best placement seen and take out what still breaks a rule.
     const partial = new SearchState(model, units);
     best.pos.forEach((p, u) => {

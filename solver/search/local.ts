@@ -31,6 +31,14 @@ export type Tuning = {
   /** Share of steps on a planning unit (resp. a section) that try an ejection chain. */
   ejectPlanning: number;
   ejectSection: number;
+  /** Period templates tried before the plain search (schools with fullDay groups only). */
+  templateAttempts: number;
+  /** Steps of one template search (template.ts). */
+  templateSteps: number;
+  /** Moves of the search with every unit held to its template period. */
+  narrowMoves: number;
+  /** Moves of the search with every position open again, from where the narrow one stopped. */
+  widenMoves: number;
 };
 
 export const DEFAULT_TUNING: Tuning = {
@@ -41,6 +49,10 @@ export const DEFAULT_TUNING: Tuning = {
   moveBudget: Infinity,
   ejectPlanning: 0.6,
   ejectSection: 0.01,
+  templateAttempts: 8,
+  templateSteps: 30_000,
+  narrowMoves: 5_000,
+  widenMoves: 5_000,
 };
 
 export type LocalSearchResult = {
