@@ -52,7 +52,7 @@ export const DEFAULT_TUNING: Tuning = {
   templateAttempts: 8,
   templateSteps: 30_000,
   narrowMoves: 5_000,
-  widenMoves: 5_000,
+  widenMoves: 1_000,
 };
 
 export type LocalSearchResult = {

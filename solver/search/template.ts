@@ -92,39 +92,48 @@ export function choosePeriods(
   let total = 0;
   let weighted = 0;
 
+  // Sums kept as loads change, so that a resource's penalty costs O(1): load over capacity,
+  // free lunch days (teachers), holes outside and inside the lunch window (fullDay groups), and
+  // the members' other meetings at each team's planning period.
+  const overSum = new Float64Array(T + G + C);
+  const lunchFree = new Float64Array(T);
+  const holes = new Float64Array(G);
+  const lunchHoles = new Float64Array(G);
+  const busy = new Float64Array(plans.length);
+  for (let t = 0; t < T; t++) {
+    for (let p = 0; p < P; p++) if (lunch?.[p]) lunchFree[t]! += cap[t * P + p]!;
+  }
+  for (let g = 0; g < G; g++) {
+    for (let p = 0; p < P; p++) {
+      if (lunch?.[p]) lunchHoles[g]! += D;
+      else holes[g]! += D;
+    }
+  }
+  // Members already over their capacity there are counted by their own penalty.
+  const contribution = (t: number, p: number, count: number): number => {
+    const l = load[t * P + p]!;
+    return l <= cap[t * P + p]! ? l - count : 0;
+  };
+  const recountBusy = (k: number): void => {
+    const plan = plans[k]!;
+    const p = at[plan.item]!;
+    let sum = 0;
+    if (p >= 0) for (const t of plan.members) sum += contribution(t, p, plan.count);
+    busy[k] = sum;
+  };
   const penaltyOf = (r: number): number => {
     if (r >= T + G + C) {
-      const plan = plans[r - T - G - C]!;
-      const p = at[plan.item]!;
-      if (p < 0) return 0;
-      let busy = 0;
-      // Members already over their capacity there are counted by their own penalty.
-      for (const t of plan.members) {
-        const l = load[t * P + p]!;
-        if (l <= cap[t * P + p]!) busy += l - plan.count;
-      }
-      return Math.max(0, busy - (D - plan.count));
+      const k = r - T - G - C;
+      const plan = plans[k]!;
+      if (at[plan.item]! < 0) return 0;
+      return Math.max(0, busy[k]! - (D - plan.count));
     }
-    let over = 0;
-    for (let p = 0; p < P; p++) over += Math.max(0, load[r * P + p]! - cap[r * P + p]!);
-    if (r < T) {
-      if (!lunch) return 2 * over;
-      let lunchFree = 0;
-      for (let p = 0; p < P; p++)
-        if (lunch[p]) lunchFree += Math.max(0, cap[r * P + p]! - load[r * P + p]!);
-      return 2 * (over + Math.max(0, workDays[r]! - lunchFree));
-    }
+    const over = overSum[r]!;
+    if (r < T) return 2 * (over + (lunch ? Math.max(0, workDays[r]! - lunchFree[r]!) : 0));
     const g = r - T;
     if (g >= G || !fullDay[g]) return over;
-    let holes = 0;
-    let lunchHoles = 0;
-    for (let p = 0; p < P; p++) {
-      const hole = Math.max(0, D - cover[g * P + p]!);
-      if (lunch?.[p]) lunchHoles += hole;
-      else holes += hole;
-    }
     // Exactly one lunch a day inside the window: D holes there, none elsewhere.
-    return over + holes + (lunch ? Math.abs(lunchHoles - D) : 0);
+    return over + holes[g]! + (lunch ? Math.abs(lunchHoles[g]! - D) : 0);
   };
   // Resources that break a rule, kept as a list with positions for O(1) updates.
   const broken: number[] = [];
@@ -156,31 +165,85 @@ export function choosePeriods(
       ...item.load.flatMap(([r]) => (r < T ? plansOf[r]! : [])),
     ]),
   ]);
+  const planIndex = new Map(plans.map((plan, k) => [plan.item, k]));
+  const plansOfTeacher: number[][] = Array.from({ length: T }, () => []);
+  plans.forEach((plan, k) => {
+    for (const t of plan.members) plansOfTeacher[t]!.push(k);
+  });
   const put = (i: number, p: number, sign: 1 | -1): void => {
     const item = items[i]!;
     for (let k = 0; k < item.length; k++) {
       const q = p + k;
-      for (const [r, n] of item.load) load[r * P + q]! += sign * n;
-      for (const [g, n] of item.covers) cover[g * P + q]! += sign * n;
+      for (const [r, n] of item.load) {
+        const at0 = r * P + q;
+        const c = cap[at0]!;
+        const old = load[at0]!;
+        if (r < T)
+          for (const pk of plansOfTeacher[r]!)
+            if (at[plans[pk]!.item] === q) busy[pk]! -= contribution(r, q, plans[pk]!.count);
+        const now = old + sign * n;
+        load[at0] = now;
+        overSum[r]! += Math.max(0, now - c) - Math.max(0, old - c);
+        if (r < T) {
+          if (lunch?.[q]) lunchFree[r]! += Math.max(0, c - now) - Math.max(0, c - old);
+          for (const pk of plansOfTeacher[r]!)
+            if (at[plans[pk]!.item] === q) busy[pk]! += contribution(r, q, plans[pk]!.count);
+        }
+      }
+      for (const [g, n] of item.covers) {
+        const old = cover[g * P + q]!;
+        const now = old + sign * n;
+        cover[g * P + q] = now;
+        const change = Math.max(0, D - now) - Math.max(0, D - old);
+        if (lunch?.[q]) lunchHoles[g]! += change;
+        else holes[g]! += change;
+      }
     }
   };
-  const moveTo = (i: number, p: number): void => {
+  // Resources touched since the last flush, each refreshed once however many items moved.
+  const dirtyStamp = new Int32Array(R);
+  let dirtyEpoch = 1;
+  const dirty: number[] = [];
+  const shift = (i: number, p: number): void => {
     if (at[i]! >= 0) put(i, at[i]!, -1);
     at[i] = p;
     if (p >= 0) put(i, p, +1);
-    for (const r of resources[i]!) refresh(r);
+    const own = planIndex.get(i);
+    if (own !== undefined) recountBusy(own);
+    for (const r of resources[i]!) {
+      if (dirtyStamp[r] !== dirtyEpoch) {
+        dirtyStamp[r] = dirtyEpoch;
+        dirty.push(r);
+      }
+    }
   };
+  const flush = (): void => {
+    for (const r of dirty) refresh(r);
+    dirty.length = 0;
+    dirtyEpoch++;
+  };
+  const moveTo = (i: number, p: number): void => {
+    shift(i, p);
+    flush();
+  };
+  const olds: number[] = [];
   /** Change in weighted penalty if the items took the periods; nothing changes. */
   const evaluate = (moves: [number, number][]): number => {
     const before = weighted;
-    const olds = moves.map(([i]) => at[i]!);
-    for (const [i, p] of moves) moveTo(i, p);
+    olds.length = 0;
+    for (const [i, p] of moves) {
+      olds.push(at[i]!);
+      shift(i, p);
+    }
+    flush();
     const delta = weighted - before;
-    for (let k = moves.length - 1; k >= 0; k--) moveTo(moves[k]![0], olds[k]!);
+    for (let k = moves.length - 1; k >= 0; k--) shift(moves[k]![0], olds[k]!);
+    flush();
     return delta;
   };
   const apply = (moves: [number, number][]): void => {
-    for (const [j, p] of moves) moveTo(j, p);
+    for (const [j, p] of moves) shift(j, p);
+    flush();
   };
   for (let r = 0; r < R; r++) refresh(r);
 
@@ -285,6 +348,8 @@ export function choosePeriods(
       if (items[j]!.length !== 1 || !legal(j, to) || chain.length >= MAX_CHAIN) return null;
       chain.push([j, to]);
       for (const r of resources[j]!) {
+        // Teams' resources are not links: they would pull in every class of every member.
+        if (r >= T + G + C) continue;
         for (const k of itemsOf[r]!) {
           if (mark[k] === stamp || (at[k] !== p && at[k] !== q)) continue;
           mark[k] = stamp;
@@ -453,7 +518,7 @@ function bundle(items: Item[], D: number): Item[] {
   const out: Item[] = [];
   const partialByGroup = new Map<number, Item[]>();
   for (const item of items) {
-    if (item.group < 0 || item.length !== 1 || item.count >= D || item.starts.length <= 1) {
+    if (item.group < 0 || item.length !== 1 || item.count >= D) {
       out.push(item);
       continue;
     }
@@ -462,38 +527,36 @@ function bundle(items: Item[], D: number): Item[] {
     list.push(item);
   }
   for (const partial of partialByGroup.values()) {
-    partial.sort((a, b) => b.count - a.count);
-    const bins: Item[][] = [];
-    const room: number[] = [];
+    // Pinned classes first (they decide where the bundle goes), then the largest.
+    partial.sort((a, b) => a.starts.length - b.starts.length || b.count - a.count);
+    const bins: { items: Item[]; room: number; starts: number[] }[] = [];
     for (const item of partial) {
-      const b = room.findIndex((left) => left >= item.count);
-      if (b >= 0) {
-        bins[b]!.push(item);
-        room[b]! -= item.count;
+      const fits = (bin: (typeof bins)[number]) =>
+        bin.room >= item.count && bin.starts.some((p) => item.starts.includes(p));
+      const bin = bins.find(fits);
+      if (bin) {
+        bin.items.push(item);
+        bin.room -= item.count;
+        bin.starts = bin.starts.filter((p) => item.starts.includes(p));
       } else {
-        bins.push([item]);
-        room.push(D - item.count);
+        bins.push({ items: [item], room: D - item.count, starts: item.starts });
       }
     }
-    bins.forEach((bin, b) => {
-      const starts = bin.reduce<number[]>(
-        (acc, item) => acc.filter((p) => item.starts.includes(p)),
-        bin[0]!.starts,
-      );
-      if (room[b] !== 0 || bin.length === 1 || starts.length === 0) {
-        out.push(...bin);
-        return;
+    for (const bin of bins) {
+      if (bin.room !== 0 || bin.items.length === 1) {
+        out.push(...bin.items);
+        continue;
       }
       out.push({
-        units: bin.flatMap((item) => item.units),
+        units: bin.items.flatMap((item) => item.units),
         count: D,
         length: 1,
-        load: sumPairs(bin.flatMap((item) => item.load)),
-        covers: sumPairs(bin.flatMap((item) => item.covers)),
-        group: bin[0]!.group,
-        starts,
+        load: sumPairs(bin.items.flatMap((item) => item.load)),
+        covers: sumPairs(bin.items.flatMap((item) => item.covers)),
+        group: bin.items[0]!.group,
+        starts: bin.starts,
       });
-    });
+    }
   }
   return out;
 }
