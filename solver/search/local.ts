@@ -5,7 +5,7 @@
 // the search stops trading the same few conflicts back and forth. See docs/adr/0001.
 import type { Rng } from "../rng.ts";
 import type { SearchState } from "./state.ts";
-import { blockSwap, daySwap, ejectionChain, kempeChain, type Move } from "./moves.ts";
+import { alignDays, blockSwap, daySwap, ejectionChain, kempeChain, type Move } from "./moves.ts";
 import { encode, maskOf, periodOf } from "./units.ts";
 
 export type LocalSearchOptions = {
@@ -31,6 +31,8 @@ export type Tuning = {
   /** Share of steps on a planning unit (resp. a section) that try an ejection chain. */
   ejectPlanning: number;
   ejectSection: number;
+  /** Share of relocations of a part-week unit that take the days of a same-teacher unit. */
+  align: number;
   /** Period templates tried before the plain search (schools with fullDay groups only). */
   templateAttempts: number;
   /** Steps of one template search (template.ts). */
@@ -49,6 +51,7 @@ export const DEFAULT_TUNING: Tuning = {
   moveBudget: Infinity,
   ejectPlanning: 0.6,
   ejectSection: 0.01,
+  align: 0.3,
   templateAttempts: 8,
   templateSteps: 30_000,
   narrowMoves: 5_000,
@@ -101,6 +104,16 @@ export function localSearch(
   const U = state.units.length;
   const positionSets = state.units.map((unit) => new Set(unit.positions));
   const movable = state.units.flatMap((unit, u) => (unit.positions.length > 1 ? [u] : []));
+  // Units of the same teacher that meet on the same number of days, for alignDays.
+  const sameTeacher = state.units.map((unit, u) =>
+    unit.count >= D
+      ? []
+      : neighbours[u]!.filter(
+          (v) =>
+            state.units[v]!.count === unit.count &&
+            state.units[v]!.teachers.some((t) => unit.teachers.includes(t)),
+        ),
+  );
   const unitsByLeaf = new Map<number, number[]>();
   state.units.forEach((unit, u) => {
     for (const l of unit.leaves) (unitsByLeaf.get(l) ?? unitsByLeaf.set(l, []).get(l)!).push(u);
@@ -146,6 +159,9 @@ export function localSearch(
     const cur = state.pos[u]!;
     const kind = rng.next();
     if (kind < mixRelocate) {
+      if (sameTeacher[u]!.length > 0 && rng.next() < tuning.align) {
+        return alignDays(state, sameTeacher[u]!, unitsByLeaf, positionSets, u, rng);
+      }
       const p = unit.positions[rng.int(unit.positions.length)]!;
       return p !== cur ? [[u, p]] : null;
     }

@@ -92,6 +92,58 @@ export function daySwap(
   return null;
 }
 
+/**
+ * A unit that meets on some days only takes the days of another unit of the same teacher, and
+ * the classes its groups have at that period on those days take the days it leaves: a World
+ * Language teacher's sections all move to Monday, Wednesday and Friday, so that the teacher is
+ * free on the other days, and each homeroom's Health takes the days its language left.
+ */
+export function alignDays(
+  state: SearchState,
+  sameTeacher: number[],
+  unitsByLeaf: Map<number, number[]>,
+  positionSets: Set<number>[],
+  u: number,
+  rng: Rng,
+): Move | null {
+  const { D } = state;
+  const cur = state.pos[u]!;
+  const p = periodOf(D, cur);
+  const from = maskOf(D, cur);
+  if (from === (1 << D) - 1 || sameTeacher.length === 0) return null;
+  const w = sameTeacher[rng.int(sameTeacher.length)]!;
+  const wpos = state.pos[w]!;
+  if (wpos < 0) return null;
+  const to = maskOf(D, wpos);
+  if (to === from || popcount(to) !== popcount(from)) return null;
+  const target = encode(D, p, to);
+  if (!positionSets[u]!.has(target)) return null;
+  const moves: Move = [[u, target]];
+  const taken = to & ~from;
+  const freed = from & ~to;
+  const seen = new Set([u]);
+  for (const l of state.units[u]!.leaves) {
+    for (const v of unitsByLeaf.get(l)!) {
+      const vpos = state.pos[v]!;
+      if (seen.has(v) || vpos < 0 || periodOf(D, vpos) !== p) continue;
+      seen.add(v);
+      const vm = maskOf(D, vpos);
+      if ((vm & taken) === 0) continue;
+      const next = (vm & ~taken) | (freed & ~vm);
+      const vTarget = encode(D, p, next);
+      if (popcount(next) !== popcount(vm) || !positionSets[v]!.has(vTarget)) return null;
+      moves.push([v, vTarget]);
+    }
+  }
+  return moves;
+}
+
+function popcount(x: number): number {
+  let c = 0;
+  for (let v = x; v; v &= v - 1) c++;
+  return c;
+}
+
 function randomBit(mask: number, rng: Rng): number {
   const bits: number[] = [];
   for (let m = mask; m; m &= m - 1) bits.push(m & -m);

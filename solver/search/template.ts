@@ -42,6 +42,7 @@ export function choosePeriods(
   rng: Rng,
   maxSteps: number,
   shouldStop: () => boolean = () => false,
+  strictLunch = false,
 ): { period: Int32Array; penalty: number; steps: number } {
   const { D, P, model } = state;
   const T = model.teachers.length;
@@ -49,6 +50,7 @@ export function choosePeriods(
   const { items, roomClasses } = buildItems(state);
   const C = roomClasses.length;
   const lunch = model.lunchPeriods;
+  const lunchPeriods = lunch ? lunch.flatMap((ok, p) => (ok ? [p] : [])) : [];
   // A team's planning needs days on which every member is free at its period: the template
   // asks for the sufficient condition that the members' other meetings there leave that many.
   const plans = items.flatMap((item, i) => {
@@ -100,9 +102,7 @@ export function choosePeriods(
   const holes = new Float64Array(G);
   const lunchHoles = new Float64Array(G);
   const busy = new Float64Array(plans.length);
-  for (let t = 0; t < T; t++) {
-    for (let p = 0; p < P; p++) if (lunch?.[p]) lunchFree[t]! += cap[t * P + p]!;
-  }
+  for (let t = 0; t < T; t++) for (const p of lunchPeriods) lunchFree[t]! += cap[t * P + p]!;
   for (let g = 0; g < G; g++) {
     for (let p = 0; p < P; p++) {
       if (lunch?.[p]) lunchHoles[g]! += D;
@@ -129,7 +129,19 @@ export function choosePeriods(
       return Math.max(0, busy[k]! - (D - plan.count));
     }
     const over = overSum[r]!;
-    if (r < T) return 2 * (over + (lunch ? Math.max(0, workDays[r]! - lunchFree[r]!) : 0));
+    if (r < T) {
+      if (lunchPeriods.length === 0) return 2 * over;
+      if (!strictLunch) return 2 * (over + Math.max(0, workDays[r]! - lunchFree[r]!));
+      // Strict: a lunch period in which the teacher is free on every day it works. With loads
+      // spread over days (a language three days, health two), free lunch-days in aggregate
+      // do not give each day its own; every known valid schedule meets the strict reading.
+      let noLunch = Infinity;
+      for (const p of lunchPeriods) {
+        const spare = cap[r * P + p]! - workDays[r]!;
+        noLunch = Math.min(noLunch, Math.max(0, load[r * P + p]! - spare));
+      }
+      return 2 * (over + noLunch);
+    }
     const g = r - T;
     if (g >= G || !fullDay[g]) return over;
     // Exactly one lunch a day inside the window: D holes there, none elsewhere.
