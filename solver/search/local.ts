@@ -33,7 +33,10 @@ export type Tuning = {
   ejectSection: number;
   /** Share of relocations of a part-week unit that take the days of a same-teacher unit. */
   align: number;
-  /** Period templates tried before the plain search (schools with fullDay groups only). */
+  /**
+   * Period templates tried before the plain search (schools with fullDay groups only); each is
+   * a fresh chance, and for such schools they pay far better than the plain search.
+   */
   templateAttempts: number;
   /** Steps of one template search (template.ts). */
   templateSteps: number;
@@ -52,7 +55,7 @@ export const DEFAULT_TUNING: Tuning = {
   ejectPlanning: 0.6,
   ejectSection: 0.01,
   align: 0.3,
-  templateAttempts: 8,
+  templateAttempts: Infinity,
   templateSteps: 30_000,
   narrowMoves: 5_000,
   widenMoves: 1_000,
