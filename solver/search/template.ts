@@ -77,6 +77,20 @@ export function choosePeriods(
     }
   });
   for (let g = 0; g < G; g++) cap.fill(D, (T + g) * P, (T + g + 1) * P);
+  // Free periods count on every day, less a lunch on each day worked: the working days that a
+  // teacher's minFreePerCycle leaves room for.
+  const maxWorkDays = new Float64Array(T);
+  {
+    const busyPerCycle = new Float64Array(T);
+    for (const item of items) {
+      for (const [r, n] of item.load) if (r < T) busyPerCycle[r]! += n * item.length;
+    }
+    model.teachers.forEach((t, ti) => {
+      let open = 0;
+      for (let p = 0; p < P; p++) open += cap[ti * P + p]!;
+      maxWorkDays[ti] = Math.max(0, open - busyPerCycle[ti]! - t.minFreePerCycle);
+    });
+  }
   // (Team resources have no capacity row: their penalty reads the members' rows.)
   roomClasses.forEach((rooms, c) => {
     for (const r of rooms) {
@@ -131,7 +145,15 @@ export function choosePeriods(
     const over = overSum[r]!;
     if (r < T) {
       if (lunchPeriods.length === 0) return 2 * over;
-      if (!strictLunch) return 2 * (over + Math.max(0, workDays[r]! - lunchFree[r]!));
+      // Every day a teacher works costs a lunch, a period that does not count as free: a
+      // teacher whose minFreePerCycle leaves room for few working days must keep its classes
+      // at any one period within that many days.
+      let most = 0;
+      for (let p = 0; p < P; p++) most = Math.max(most, load[r * P + p]!);
+      const tooManyDays = Math.max(0, most - maxWorkDays[r]!);
+      if (!strictLunch) {
+        return 2 * (over + tooManyDays + Math.max(0, workDays[r]! - lunchFree[r]!));
+      }
       // Strict: a lunch period in which the teacher is free on every day it works. With loads
       // spread over days (a language three days, health two), free lunch-days in aggregate
       // do not give each day its own; every known valid schedule meets the strict reading.
@@ -140,7 +162,7 @@ export function choosePeriods(
         const spare = cap[r * P + p]! - workDays[r]!;
         noLunch = Math.min(noLunch, Math.max(0, load[r * P + p]! - spare));
       }
-      return 2 * (over + noLunch);
+      return 2 * (over + tooManyDays + noLunch);
     }
     const g = r - T;
     if (g >= G || !fullDay[g]) return over;

@@ -191,7 +191,30 @@ export function buildUnits(model: Model): Units {
       }
     }
   }
+  // A teacher's unavailability is a rule a unit breaks on its own: positions that meet it are
+  // dropped (unless nothing would be left, so that the answer can still say why). Part-time
+  // teachers then keep their classes on the days they work without the search having to learn it.
+  for (const unit of units) {
+    if (unit.positions.length <= 1) continue;
+    const open = unit.positions.filter((pos) => available(model, unit, pos));
+    if (open.length > 0) unit.positions = open;
+  }
   return { units, problems };
+}
+
+function available(model: Model, unit: Unit, pos: number): boolean {
+  const D = model.dayCount;
+  const P = model.periodCount;
+  const p0 = periodOf(D, pos);
+  const mask = maskOf(D, pos);
+  for (let d = 0; d < D; d++) {
+    if (!(mask & (1 << d))) continue;
+    for (let k = 0; k < unit.length; k++) {
+      for (const t of unit.teachers)
+        if (model.teachers[t]!.unavailable[d * P + p0 + k]) return false;
+    }
+  }
+  return true;
 }
 
 /** Best fit first: the smallest room that fits, with the fewest extra features. */
