@@ -52,7 +52,17 @@ describe("the contract", () => {
     const movable = first.placements.filter(
       (p) => !school.sections.find((s) => s.id === p.section)!.pinned?.length,
     );
-    const [a, b] = [movable[0]!, movable.find((p) => p.day !== movable[0]!.day)!];
+    // Two meetings on different days whose teachers can each teach at the other's slot (a swap
+    // onto a teacher's unavailable slot would make the school infeasible, which precheck says).
+    const model0 = resolveSchool(school);
+    const free = (p: (typeof movable)[number], at: (typeof movable)[number]) => {
+      const slot =
+        model0.dayIndex.get(at.day)! * model0.periodCount + model0.periodIndex.get(at.period)!;
+      const section = model0.sections[model0.sectionIndex.get(p.section)!]!;
+      return section.teachers.every((t) => !model0.teachers[t]!.unavailable[slot]);
+    };
+    const a = movable[0]!;
+    const b = movable.find((p) => p.day !== a.day && free(a, p) && free(p, a))!;
     for (const [placement, slot] of [
       [a, b],
       [b, a],
