@@ -12,10 +12,22 @@ import { loadModel, loadSchool } from "./load.ts";
 const LIMIT = 60_000;
 
 describe("solved schedules pass the validator", () => {
-  for (const name of ["middle-s-1", "high-s-1", "high-m-1", "high-l-1"]) {
-    it(`${name}, three seeds`, () => {
+  // Every feasible shared school (the largest middle school on two seeds, for time).
+  for (const name of [
+    "elementary-s-1",
+    "elementary-m-1",
+    "elementary-l-1",
+    "middle-s-1",
+    "middle-m-1",
+    "middle-l-1",
+    "high-s-1",
+    "high-m-1",
+    "high-l-1",
+  ]) {
+    const seeds = name === "middle-l-1" ? [1, 2] : [1, 2, 3];
+    it(`${name}, seeds ${seeds.join(", ")}`, () => {
       const model = loadModel(name);
-      for (const seed of [1, 2, 3]) {
+      for (const seed of seeds) {
         const schedule = solve(model, { seed, timeLimitMs: LIMIT });
         expect(schedule.status, `${name} seed ${seed}`).toBe("solved");
         expect(validateSchedule(model, schedule)).toEqual([]);
@@ -23,9 +35,10 @@ describe("solved schedules pass the validator", () => {
     });
   }
 
-  for (const kind of ["middle", "high"] as const) {
+  for (const kind of ["elementary", "middle", "high"] as const) {
     it(`a generated ${kind} school`, () => {
-      const { school } = generateSchool({ kind, sections: kind === "high" ? 200 : 90, seed: 7 });
+      const sections = { elementary: 150, middle: 90, high: 200 }[kind];
+      const { school } = generateSchool({ kind, sections, seed: 7 });
       const model = resolveSchool(school);
       const schedule = solve(model, { seed: 1, timeLimitMs: LIMIT });
       expect(schedule.status).toBe("solved");
