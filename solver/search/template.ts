@@ -204,32 +204,51 @@ export function choosePeriods(
   plans.forEach((plan, k) => {
     for (const t of plan.members) plansOfTeacher[t]!.push(k);
   });
+  // Flat copies of what put() reads, for speed: it is most of the template's time.
+  const loadOf = items.map((item) => Int32Array.from(item.load.flat()));
+  const coverOf = items.map((item) => Int32Array.from(item.covers.flat()));
+  const planItem = Int32Array.from(plans.map((plan) => plan.item));
+  const planCount = Int32Array.from(plans.map((plan) => plan.count));
+  const plansOfMember = plansOfTeacher.map((list) => Int32Array.from(list));
+  const isLunch = Uint8Array.from({ length: P }, (_, p) => (lunch?.[p] ? 1 : 0));
+  /** A member's share of a team's busy count at the team's period (see contribution). */
+  const unbusy = (t: number, q: number, sign: number): void => {
+    const pks = plansOfMember[t]!;
+    for (let j = 0; j < pks.length; j++) {
+      const pk = pks[j]!;
+      if (at[planItem[pk]!] !== q) continue;
+      const l = load[t * P + q]!;
+      if (l <= cap[t * P + q]!) busy[pk]! += sign * (l - planCount[pk]!);
+    }
+  };
   const put = (i: number, p: number, sign: 1 | -1): void => {
-    const item = items[i]!;
-    for (let k = 0; k < item.length; k++) {
+    const length = items[i]!.length;
+    const flatLoad = loadOf[i]!;
+    const flatCover = coverOf[i]!;
+    for (let k = 0; k < length; k++) {
       const q = p + k;
-      for (const [r, n] of item.load) {
+      const lunchHere = isLunch[q] === 1;
+      for (let j = 0; j < flatLoad.length; j += 2) {
+        const r = flatLoad[j]!;
         const at0 = r * P + q;
         const c = cap[at0]!;
         const old = load[at0]!;
-        if (r < T)
-          for (const pk of plansOfTeacher[r]!)
-            if (at[plans[pk]!.item] === q) busy[pk]! -= contribution(r, q, plans[pk]!.count);
-        const now = old + sign * n;
+        const now = old + sign * flatLoad[j + 1]!;
+        if (r < T) unbusy(r, q, -1);
         load[at0] = now;
         overSum[r]! += Math.max(0, now - c) - Math.max(0, old - c);
         if (r < T) {
-          if (lunch?.[q]) lunchFree[r]! += Math.max(0, c - now) - Math.max(0, c - old);
-          for (const pk of plansOfTeacher[r]!)
-            if (at[plans[pk]!.item] === q) busy[pk]! += contribution(r, q, plans[pk]!.count);
+          if (lunchHere) lunchFree[r]! += Math.max(0, c - now) - Math.max(0, c - old);
+          unbusy(r, q, +1);
         }
       }
-      for (const [g, n] of item.covers) {
+      for (let j = 0; j < flatCover.length; j += 2) {
+        const g = flatCover[j]!;
         const old = cover[g * P + q]!;
-        const now = old + sign * n;
+        const now = old + sign * flatCover[j + 1]!;
         cover[g * P + q] = now;
         const change = Math.max(0, D - now) - Math.max(0, D - old);
-        if (lunch?.[q]) lunchHoles[g]! += change;
+        if (lunchHere) lunchHoles[g]! += change;
         else holes[g]! += change;
       }
     }
