@@ -134,8 +134,6 @@ export function solveWithStats(
   // find there (middle-m-1, seeds 1-10: 8 solved by the narrow search without, 3 with).
   const templateTuning: Tuning = { ...tuning, ejectPlanning: 0 };
   let solved = false;
-  // The template reads only the units, never the placement: one empty state serves them all.
-  const empty = new SearchState(model, units);
   for (
     let attempt = 0;
     attempt < attempts && !solved && iterations < tuning.moveBudget && !outOfTime();
@@ -152,9 +150,12 @@ export function solveWithStats(
     // exist at all: middle-l-1's narrow searches solved 2 of 10, against 0). Keeping to the
     // second once a clean template of the first failed on days measured no better.
     const strictLunch = attempt % 2 === 1;
-    const template = choosePeriods(empty, rng, tuning.templateSteps, outOfTime, strictLunch);
+    const template = choosePeriods(model, units, rng, tuning.templateSteps, {
+      shouldStop: outOfTime,
+      strictLunch,
+    });
     iterations += template.steps;
-    const narrow = new SearchState(model, narrowToTemplate(state, template.period));
+    const narrow = new SearchState(model, narrowToTemplate(model, units, template.period));
     construct(narrow, rng, neighbours);
     const initial = Math.max(1, narrow.violations);
     let result = search(narrow, "placing days", tuning.narrowMoves, initial, templateTuning);

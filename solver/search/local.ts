@@ -6,7 +6,7 @@
 import type { Rng } from "../rng.ts";
 import type { SearchState } from "./state.ts";
 import { alignDays, blockSwap, daySwap, ejectionChain, kempeChain, type Move } from "./moves.ts";
-import { encode, maskOf, periodOf } from "./units.ts";
+import { encode, maskOf, periodOf, scarceRooms } from "./units.ts";
 
 export type LocalSearchOptions = {
   deadline: number;
@@ -69,19 +69,14 @@ export type LocalSearchResult = {
   stoppedBy: "solved" | "time" | "cancelled" | "iterations" | "stalled";
 };
 
-/** Rooms with this few candidates are scarce: units that compete for them are neighbours. */
-const SCARCE_ROOMS = 4;
-
 export function buildNeighbours(state: SearchState): number[][] {
   const byTeacher = new Map<number, number[]>();
   const byLeaf = new Map<number, number[]>();
   const byRoom = new Map<number, number[]>();
   const push = (map: Map<number, number[]>, key: number, u: number) =>
     (map.get(key) ?? map.set(key, []).get(key)!).push(u);
-  const scarce = (u: number) => {
-    const rooms = state.units[u]!.rooms;
-    return rooms.length > 0 && rooms.length <= SCARCE_ROOMS;
-  };
+  // Units that compete for a scarce room are neighbours.
+  const scarce = (u: number) => scarceRooms(state.units[u]!);
   state.units.forEach((unit, u) => {
     for (const t of unit.teachers) push(byTeacher, t, u);
     for (const l of unit.leaves) push(byLeaf, l, u);

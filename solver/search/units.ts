@@ -36,6 +36,11 @@ export type Unit = {
   pinned: boolean;
 };
 
+/** Rooms with this few candidates are scarce (gyms, labs): the search and the template watch them. */
+export const SCARCE_ROOMS = 4;
+export const scarceRooms = (unit: Unit): boolean =>
+  unit.rooms.length > 0 && unit.rooms.length <= SCARCE_ROOMS;
+
 export const encode = (dayCount: number, period: number, mask: number): number =>
   period * (1 << dayCount) + mask;
 export const periodOf = (dayCount: number, pos: number): number =>

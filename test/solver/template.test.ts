@@ -3,7 +3,6 @@
 import { describe, expect, it } from "vitest";
 import type { Model } from "../../solver/model/model.ts";
 import { createRng } from "../../solver/rng.ts";
-import { SearchState } from "../../solver/search/state.ts";
 import { choosePeriods, narrowToTemplate } from "../../solver/search/template.ts";
 import { buildUnits, periodOf, type Unit } from "../../solver/search/units.ts";
 import { loadModel } from "./load.ts";
@@ -31,8 +30,7 @@ describe("choosePeriods", () => {
     it(`${name}: a clean template keeps every aggregate rule`, () => {
       const model = loadModel(name);
       const { units } = buildUnits(model);
-      const state = new SearchState(model, units);
-      const { period, penalty } = choosePeriods(state, createRng(seed), 60_000);
+      const { period, penalty } = choosePeriods(model, units, createRng(seed), 60_000);
       expect(penalty).toBe(0);
       const D = model.dayCount;
       const P = model.periodCount;
@@ -77,7 +75,7 @@ describe("choosePeriods", () => {
     const model = loadModel("middle-s-1");
     const { units } = buildUnits(model);
     const run = (seed: number) =>
-      Array.from(choosePeriods(new SearchState(model, units), createRng(seed), 20_000).period);
+      Array.from(choosePeriods(model, units, createRng(seed), 20_000).period);
     expect(run(3)).toEqual(run(3));
     expect(run(3)).not.toEqual(run(4));
   });
@@ -85,7 +83,7 @@ describe("choosePeriods", () => {
   it("stops when asked to", () => {
     const model = loadModel("elementary-l-1");
     const { units } = buildUnits(model);
-    const result = choosePeriods(new SearchState(model, units), createRng(1), 1e9, () => true);
+    const result = choosePeriods(model, units, createRng(1), 1e9, { shouldStop: () => true });
     expect(result.steps).toBe(0);
   });
 });
@@ -94,9 +92,8 @@ describe("narrowToTemplate", () => {
   it("keeps only a unit's positions at its template period, and never adds one", () => {
     const model = loadModel("middle-s-1");
     const { units } = buildUnits(model);
-    const state = new SearchState(model, units);
-    const { period } = choosePeriods(state, createRng(1), 20_000);
-    const narrowed = narrowToTemplate(state, period);
+    const { period } = choosePeriods(model, units, createRng(1), 20_000);
+    const narrowed = narrowToTemplate(model, units, period);
     const D = model.dayCount;
     narrowed.forEach((unit, u) => {
       const before = new Set(units[u]!.positions);

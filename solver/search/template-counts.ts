@@ -1,0 +1,344 @@
+// The template's bookkeeping: the period of every item, the load of every resource at every
+// period, and the penalty of every resource, kept up to date as items move. Resources are the
+// teachers [0, T), the groups [T, T+G) (leaf clashes and fullDay cover), the classes of scarce
+// rooms [T+G, T+G+C), then one per team planning. See docs/adr/0002-period-template.md.
+import type { Model } from "../model/model.ts";
+import type { Item, Items } from "./template-items.ts";
+
+/** A move of the template: items and the periods they take. */
+export type TemplateMove = [item: number, period: number][];
+
+type Plan = { item: number; members: number[]; count: number };
+
+export class TemplateCounts {
+  readonly items: Item[];
+  readonly D: number;
+  readonly P: number;
+  readonly T: number;
+  readonly G: number;
+  /** First index of the teams' planning resources. */
+  readonly firstTeam: number;
+  readonly resourceCount: number;
+  /** Start period of every item; -1 while unplaced. */
+  readonly at: Int32Array;
+  /** Broken rules by resource, unweighted; `total` is their sum, 0 for a clean template. */
+  readonly pen: Float64Array;
+  total = 0;
+  /** What the search minimises: penalties weighted by breakout weights. */
+  weighted = 0;
+  /** Resources that break a rule, in no order (with their positions in the list). */
+  readonly broken: number[] = [];
+  /** The resources each item touches, and the items on each resource. */
+  readonly resources: number[][];
+  readonly itemsOf: number[][];
+  /** Team planning of an item (its members), when it is one. */
+  readonly membersOf: Map<number, number[]>;
+  readonly plans: Plan[];
+
+  private readonly weight: Float64Array;
+  private readonly brokenAt: Int32Array;
+  private readonly lunch: Uint8Array;
+  private readonly lunchPeriods: number[];
+  private readonly fullDay: Uint8Array;
+  /** Capacity and load of teachers, groups and room classes at each period. */
+  private readonly cap: Int16Array;
+  private readonly load: Int16Array;
+  private readonly cover: Int16Array;
+  private readonly workDays: Int16Array;
+  private readonly maxWorkDays: Float64Array;
+  // Sums kept as loads change, so that a resource's penalty costs O(1): load over capacity,
+  // free lunch-days (teachers), holes outside and inside the lunch window (fullDay groups), and
+  // the members' other meetings at each team's planning period.
+  private readonly overSum: Float64Array;
+  private readonly lunchFree: Float64Array;
+  private readonly holes: Float64Array;
+  private readonly lunchHoles: Float64Array;
+  private readonly busy: Float64Array;
+  // Flat copies of what put() reads: it is most of the template's time.
+  private readonly loadOf: Int32Array[];
+  private readonly coverOf: Int32Array[];
+  private readonly planOfItem: Map<number, number>;
+  private readonly plansOfMember: Int32Array[];
+  // Resources touched since the last flush, each refreshed once however many items moved.
+  private readonly dirtyStamp: Int32Array;
+  private dirtyEpoch = 1;
+  private readonly dirty: number[] = [];
+  private readonly olds: number[] = [];
+
+  constructor(
+    model: Model,
+    { items, roomClasses }: Items,
+    /** Which reading of a teacher's lunch (see penaltyOf). */
+    private readonly strictLunch: boolean,
+  ) {
+    const D = (this.D = model.dayCount);
+    const P = (this.P = model.periodCount);
+    const T = (this.T = model.teachers.length);
+    const G = (this.G = model.groups.length);
+    const C = roomClasses.length;
+    this.items = items;
+    this.firstTeam = T + G + C;
+    this.plans = items.flatMap((item, i) =>
+      item.team ? [{ item: i, members: item.team, count: item.count }] : [],
+    );
+    const R = (this.resourceCount = this.firstTeam + this.plans.length);
+    this.at = new Int32Array(items.length).fill(-1);
+    this.pen = new Float64Array(R);
+    this.weight = new Float64Array(R).fill(1);
+    this.brokenAt = new Int32Array(R).fill(-1);
+    this.lunch = Uint8Array.from({ length: P }, (_, p) => (model.lunchPeriods?.[p] ? 1 : 0));
+    this.lunchPeriods = [...this.lunch].flatMap((ok, p) => (ok ? [p] : []));
+    this.fullDay = Uint8Array.from(model.groups, (g) => (g.fullDay ? 1 : 0));
+
+    // Capacity: days a teacher can work at the period, D for a group, room-days for a class.
+    const cap = (this.cap = new Int16Array(this.firstTeam * P));
+    this.workDays = new Int16Array(T);
+    model.teachers.forEach((t, ti) => {
+      for (let d = 0; d < D; d++) {
+        let works = false;
+        for (let p = 0; p < P; p++) {
+          if (t.unavailable[d * P + p]) continue;
+          cap[ti * P + p]!++;
+          works = true;
+        }
+        if (works) this.workDays[ti]!++;
+      }
+    });
+    cap.fill(D, T * P, (T + G) * P);
+    roomClasses.forEach((rooms, c) => {
+      for (const r of rooms) {
+        const room = model.rooms[r]!;
+        for (let s = 0; s < D * P; s++) if (!room.unavailable[s]) cap[(T + G + c) * P + (s % P)]!++;
+      }
+    });
+    // Free periods count on every day, less a lunch on each day worked: the working days that a
+    // teacher's minFreePerCycle leaves room for.
+    this.maxWorkDays = new Float64Array(T);
+    const busyPerCycle = new Float64Array(T);
+    for (const item of items) {
+      for (const [r, n] of item.load) if (r < T) busyPerCycle[r]! += n * item.length;
+    }
+    model.teachers.forEach((t, ti) => {
+      let open = 0;
+      for (let p = 0; p < P; p++) open += cap[ti * P + p]!;
+      this.maxWorkDays[ti] = Math.max(0, open - busyPerCycle[ti]! - t.minFreePerCycle);
+    });
+
+    this.load = new Int16Array(this.firstTeam * P);
+    this.cover = new Int16Array(G * P);
+    this.overSum = new Float64Array(this.firstTeam);
+    this.lunchFree = new Float64Array(T);
+    this.holes = new Float64Array(G);
+    this.lunchHoles = new Float64Array(G);
+    this.busy = new Float64Array(this.plans.length);
+    for (let t = 0; t < T; t++) {
+      for (const p of this.lunchPeriods) this.lunchFree[t]! += cap[t * P + p]!;
+    }
+    for (let g = 0; g < G; g++) {
+      for (let p = 0; p < P; p++) {
+        if (this.lunch[p]) this.lunchHoles[g]! += D;
+        else this.holes[g]! += D;
+      }
+    }
+
+    const plansOfTeacher: number[][] = Array.from({ length: T }, () => []);
+    this.plans.forEach((plan, k) => {
+      for (const t of plan.members) plansOfTeacher[t]!.push(k);
+    });
+    this.plansOfMember = plansOfTeacher.map((list) => Int32Array.from(list));
+    this.planOfItem = new Map(this.plans.map((plan, k) => [plan.item, k]));
+    this.membersOf = new Map(this.plans.map((plan) => [plan.item, plan.members]));
+    this.resources = items.map((item) => [
+      ...new Set([
+        ...item.load.map(([r]) => r),
+        ...item.covers.map(([g]) => T + g),
+        ...item.load.flatMap(([r]) =>
+          r < T ? plansOfTeacher[r]!.map((k) => this.firstTeam + k) : [],
+        ),
+      ]),
+    ]);
+    this.itemsOf = Array.from({ length: R }, () => []);
+    this.resources.forEach((rs, i) => {
+      for (const r of rs) this.itemsOf[r]!.push(i);
+    });
+    this.loadOf = items.map((item) => Int32Array.from(item.load.flat()));
+    this.coverOf = items.map((item) => Int32Array.from(item.covers.flat()));
+    this.dirtyStamp = new Int32Array(R);
+    for (let r = 0; r < R; r++) this.refresh(r);
+  }
+
+  /** Moves item i to period p (-1: unplaced) and updates every penalty. */
+  moveTo(i: number, p: number): void {
+    this.shift(i, p);
+    this.flush();
+  }
+
+  /** Change in weighted penalty if the items took the periods; nothing changes. */
+  evaluate(moves: TemplateMove): number {
+    const before = this.weighted;
+    const olds = this.olds;
+    olds.length = 0;
+    for (const [i, p] of moves) {
+      olds.push(this.at[i]!);
+      this.shift(i, p);
+    }
+    this.flush();
+    const delta = this.weighted - before;
+    for (let k = moves.length - 1; k >= 0; k--) this.shift(moves[k]![0], olds[k]!);
+    this.flush();
+    return delta;
+  }
+
+  apply(moves: TemplateMove): void {
+    for (const [i, p] of moves) this.shift(i, p);
+    this.flush();
+  }
+
+  /** Breakout: every resource that breaks a rule weighs one more. */
+  bumpWeights(): void {
+    this.weighted = 0;
+    for (let r = 0; r < this.resourceCount; r++) {
+      if (this.pen[r]! > 0) this.weight[r]! += 1;
+      this.weighted += this.pen[r]! * this.weight[r]!;
+    }
+  }
+
+  private shift(i: number, p: number): void {
+    const at = this.at;
+    if (at[i]! >= 0) this.put(i, at[i]!, -1);
+    at[i] = p;
+    if (p >= 0) this.put(i, p, +1);
+    const own = this.planOfItem.get(i);
+    if (own !== undefined) this.recountBusy(own);
+    for (const r of this.resources[i]!) {
+      if (this.dirtyStamp[r] !== this.dirtyEpoch) {
+        this.dirtyStamp[r] = this.dirtyEpoch;
+        this.dirty.push(r);
+      }
+    }
+  }
+
+  private flush(): void {
+    for (const r of this.dirty) this.refresh(r);
+    this.dirty.length = 0;
+    this.dirtyEpoch++;
+  }
+
+  private put(i: number, p: number, sign: 1 | -1): void {
+    const { P, T, D, cap, load, cover } = this;
+    const length = this.items[i]!.length;
+    const flatLoad = this.loadOf[i]!;
+    const flatCover = this.coverOf[i]!;
+    for (let k = 0; k < length; k++) {
+      const q = p + k;
+      const lunchHere = this.lunch[q] === 1;
+      for (let j = 0; j < flatLoad.length; j += 2) {
+        const r = flatLoad[j]!;
+        const at0 = r * P + q;
+        const c = cap[at0]!;
+        const old = load[at0]!;
+        const now = old + sign * flatLoad[j + 1]!;
+        if (r < T) this.addBusy(r, q, -1);
+        load[at0] = now;
+        this.overSum[r]! += Math.max(0, now - c) - Math.max(0, old - c);
+        if (r < T) {
+          if (lunchHere) this.lunchFree[r]! += Math.max(0, c - now) - Math.max(0, c - old);
+          this.addBusy(r, q, +1);
+        }
+      }
+      for (let j = 0; j < flatCover.length; j += 2) {
+        const g = flatCover[j]!;
+        const old = cover[g * P + q]!;
+        const now = old + sign * flatCover[j + 1]!;
+        cover[g * P + q] = now;
+        const change = Math.max(0, D - now) - Math.max(0, D - old);
+        if (lunchHere) this.lunchHoles[g]! += change;
+        else this.holes[g]! += change;
+      }
+    }
+  }
+
+  /**
+   * A member's share of a team's count of other meetings at the team's period. Members already
+   * over their capacity there are counted by their own penalty, not again here.
+   */
+  private contribution(t: number, q: number, k: number): number {
+    const l = this.load[t * this.P + q]!;
+    return l <= this.cap[t * this.P + q]! ? l - this.plans[k]!.count : 0;
+  }
+
+  private addBusy(t: number, q: number, sign: number): void {
+    const teams = this.plansOfMember[t]!;
+    for (let j = 0; j < teams.length; j++) {
+      const k = teams[j]!;
+      if (this.at[this.plans[k]!.item] === q) this.busy[k]! += sign * this.contribution(t, q, k);
+    }
+  }
+
+  private recountBusy(k: number): void {
+    const plan = this.plans[k]!;
+    const p = this.at[plan.item]!;
+    let sum = 0;
+    if (p >= 0) for (const t of plan.members) sum += this.contribution(t, p, k);
+    this.busy[k] = sum;
+  }
+
+  private refresh(r: number): void {
+    const v = this.penaltyOf(r);
+    const change = v - this.pen[r]!;
+    this.total += change;
+    this.weighted += change * this.weight[r]!;
+    this.pen[r] = v;
+    const { broken, brokenAt } = this;
+    if (v > 0 && brokenAt[r]! < 0) {
+      brokenAt[r] = broken.push(r) - 1;
+    } else if (v === 0 && brokenAt[r]! >= 0) {
+      const last = broken.pop()!;
+      if (last !== r) {
+        broken[brokenAt[r]!] = last;
+        brokenAt[last] = brokenAt[r]!;
+      }
+      brokenAt[r] = -1;
+    }
+  }
+
+  private penaltyOf(r: number): number {
+    const { D, P, T, G } = this;
+    if (r >= this.firstTeam) {
+      // The sufficient condition for a team's planning: the members' other meetings at its
+      // period leave perCycle days on which all of them are free.
+      const k = r - this.firstTeam;
+      const plan = this.plans[k]!;
+      if (this.at[plan.item]! < 0) return 0;
+      return Math.max(0, this.busy[k]! - (D - plan.count));
+    }
+    const over = this.overSum[r]!;
+    if (r < T) {
+      if (this.lunchPeriods.length === 0) return 2 * over;
+      // Every day a teacher works costs a lunch, a period that does not count as free: a
+      // teacher whose minFreePerCycle leaves room for few working days must keep its classes
+      // at any one period within that many days.
+      let most = 0;
+      for (let p = 0; p < P; p++) most = Math.max(most, this.load[r * P + p]!);
+      const tooManyDays = Math.max(0, most - this.maxWorkDays[r]!);
+      if (!this.strictLunch) {
+        return 2 * (over + tooManyDays + Math.max(0, this.workDays[r]! - this.lunchFree[r]!));
+      }
+      // Strict: a lunch period in which the teacher is free on every day it works. With loads
+      // spread over days (a language three days, health two), free lunch-days in aggregate
+      // do not give each day its own; every known valid schedule meets the strict reading.
+      let noLunch = Infinity;
+      for (const p of this.lunchPeriods) {
+        const spare = this.cap[r * P + p]! - this.workDays[r]!;
+        noLunch = Math.min(noLunch, Math.max(0, this.load[r * P + p]! - spare));
+      }
+      return 2 * (over + tooManyDays + noLunch);
+    }
+    const g = r - T;
+    if (g >= G || !this.fullDay[g]) return over;
+    // Exactly one lunch a day inside the window: D holes there, none elsewhere.
+    return (
+      over + this.holes[g]! + (this.lunchPeriods.length > 0 ? Math.abs(this.lunchHoles[g]! - D) : 0)
+    );
+  }
+}
