@@ -142,7 +142,8 @@ export function solveWithStats(
     options.onProgress?.({
       phase: attempt === 0 ? "choosing periods" : `choosing periods (attempt ${attempt + 1})`,
       fraction: 0,
-      conflicts: state.violations,
+      // The fewest broken rules any attempt has reached so far.
+      conflicts: Number.isFinite(best.violations) ? best.violations : state.violations,
     });
     // Attempts alternate two readings of a teacher's lunch in the template: free lunch-days in
     // aggregate (elementary schools' templates are found 10 times in 10 this way, 3 the other)
