@@ -46,6 +46,8 @@ export class TemplateCounts {
   private readonly cover: Int16Array;
   private readonly workDays: Int16Array;
   private readonly maxWorkDays: Float64Array;
+  /** The most meetings a teacher has at any one period (kept as loads change). */
+  private readonly most: Int16Array;
   // Sums kept as loads change, so that a resource's penalty costs O(1): load over capacity,
   // free lunch-days (teachers), holes outside and inside the lunch window (fullDay groups), and
   // the members' other meetings at each team's planning period.
@@ -58,6 +60,8 @@ export class TemplateCounts {
   private readonly loadOf: Int32Array[];
   private readonly coverOf: Int32Array[];
   private readonly planOfItem: Map<number, number>;
+  private readonly planItem: Int32Array;
+  private readonly planCount: Int32Array;
   private readonly plansOfMember: Int32Array[];
   // Resources touched since the last flush, each refreshed once however many items moved.
   private readonly dirtyStamp: Int32Array;
@@ -124,6 +128,7 @@ export class TemplateCounts {
       this.maxWorkDays[ti] = Math.max(0, open - busyPerCycle[ti]! - t.minFreePerCycle);
     });
 
+    this.most = new Int16Array(T);
     this.load = new Int16Array(this.firstTeam * P);
     this.cover = new Int16Array(G * P);
     this.overSum = new Float64Array(this.firstTeam);
@@ -147,6 +152,8 @@ export class TemplateCounts {
     });
     this.plansOfMember = plansOfTeacher.map((list) => Int32Array.from(list));
     this.planOfItem = new Map(this.plans.map((plan, k) => [plan.item, k]));
+    this.planItem = Int32Array.from(this.plans, (plan) => plan.item);
+    this.planCount = Int32Array.from(this.plans, (plan) => plan.count);
     this.membersOf = new Map(this.plans.map((plan) => [plan.item, plan.members]));
     this.resources = items.map((item) => [
       ...new Set([
@@ -189,6 +196,18 @@ export class TemplateCounts {
     return delta;
   }
 
+  /** evaluate([[i, p]]) without building the move. */
+  evaluateOne(i: number, p: number): number {
+    const before = this.weighted;
+    const old = this.at[i]!;
+    this.shift(i, p);
+    this.flush();
+    const delta = this.weighted - before;
+    this.shift(i, old);
+    this.flush();
+    return delta;
+  }
+
   apply(moves: TemplateMove): void {
     for (const [i, p] of moves) this.shift(i, p);
     this.flush();
@@ -225,7 +244,7 @@ export class TemplateCounts {
   }
 
   private put(i: number, p: number, sign: 1 | -1): void {
-    const { P, T, D, cap, load, cover } = this;
+    const { P, T, D, cap, load, cover, most, lunchFree, overSum } = this;
     const length = this.items[i]!.length;
     const flatLoad = this.loadOf[i]!;
     const flatCover = this.coverOf[i]!;
@@ -238,13 +257,13 @@ export class TemplateCounts {
         const c = cap[at0]!;
         const old = load[at0]!;
         const now = old + sign * flatLoad[j + 1]!;
-        if (r < T) this.addBusy(r, q, -1);
         load[at0] = now;
-        this.overSum[r]! += Math.max(0, now - c) - Math.max(0, old - c);
-        if (r < T) {
-          if (lunchHere) this.lunchFree[r]! += Math.max(0, c - now) - Math.max(0, c - old);
-          this.addBusy(r, q, +1);
-        }
+        overSum[r]! += Math.max(0, now - c) - Math.max(0, old - c);
+        if (r >= T) continue;
+        if (lunchHere) lunchFree[r]! += Math.max(0, c - now) - Math.max(0, c - old);
+        this.changeBusy(r, q, old, now, c);
+        if (now > most[r]!) most[r] = now;
+        else if (old === most[r]! && now < old) this.recountMost(r);
       }
       for (let j = 0; j < flatCover.length; j += 2) {
         const g = flatCover[j]!;
@@ -258,21 +277,31 @@ export class TemplateCounts {
     }
   }
 
+  /** Teacher t's load at period q went from old to now: the teams planning there see it. */
+  private changeBusy(t: number, q: number, old: number, now: number, cap: number): void {
+    const teams = this.plansOfMember[t]!;
+    for (let j = 0; j < teams.length; j++) {
+      const k = teams[j]!;
+      if (this.at[this.planItem[k]!] !== q) continue;
+      const count = this.planCount[k]!;
+      // Members over their capacity there are counted by their own penalty, not again here.
+      this.busy[k]! += (now <= cap ? now - count : 0) - (old <= cap ? old - count : 0);
+    }
+  }
+
+  private recountMost(t: number): void {
+    let most = 0;
+    for (let p = 0; p < this.P; p++) most = Math.max(most, this.load[t * this.P + p]!);
+    this.most[t] = most;
+  }
+
   /**
    * A member's share of a team's count of other meetings at the team's period. Members already
    * over their capacity there are counted by their own penalty, not again here.
    */
   private contribution(t: number, q: number, k: number): number {
     const l = this.load[t * this.P + q]!;
-    return l <= this.cap[t * this.P + q]! ? l - this.plans[k]!.count : 0;
-  }
-
-  private addBusy(t: number, q: number, sign: number): void {
-    const teams = this.plansOfMember[t]!;
-    for (let j = 0; j < teams.length; j++) {
-      const k = teams[j]!;
-      if (this.at[this.plans[k]!.item] === q) this.busy[k]! += sign * this.contribution(t, q, k);
-    }
+    return l <= this.cap[t * this.P + q]! ? l - this.planCount[k]! : 0;
   }
 
   private recountBusy(k: number): void {
@@ -318,9 +347,7 @@ export class TemplateCounts {
       // Every day a teacher works costs a lunch, a period that does not count as free: a
       // teacher whose minFreePerCycle leaves room for few working days must keep its classes
       // at any one period within that many days.
-      let most = 0;
-      for (let p = 0; p < P; p++) most = Math.max(most, this.load[r * P + p]!);
-      const tooManyDays = Math.max(0, most - this.maxWorkDays[r]!);
+      const tooManyDays = Math.max(0, this.most[r]! - this.maxWorkDays[r]!);
       if (!this.strictLunch) {
         return 2 * (over + tooManyDays + Math.max(0, this.workDays[r]! - this.lunchFree[r]!));
       }

@@ -50,7 +50,7 @@ export function choosePeriods(
     let ties = 0;
     for (const p of items[i]!.starts) {
       if (p === exclude) continue;
-      const delta = counts.evaluate([[i, p]]);
+      const delta = counts.evaluateOne(i, p);
       if (delta < bestDelta) {
         bestDelta = delta;
         best = p;
