@@ -136,7 +136,10 @@ export function solveWithStats(
   let solved = false;
   for (
     let attempt = 0;
-    attempt < attempts && !solved && iterations < tuning.moveBudget && !outOfTime();
+    attempt < attempts &&
+    !solved &&
+    iterations < Math.min(tuning.moveBudget, tuning.templateBudget) &&
+    !outOfTime();
     attempt++
   ) {
     options.onProgress?.({
@@ -179,7 +182,8 @@ export function solveWithStats(
     stoppedBy = result.stoppedBy === "iterations" && !solved ? "stalled" : result.stoppedBy;
   }
 
-  // Then restarts of the plain search: a run that stops improving starts over from a new
+  // Then (at once for schools without fullDay groups, after templateBudget moves for the others)
+  // restarts of the plain search: a run that stops improving starts over from a new
   // construction. The number of moves, not the clock, decides when, so the same seed always
   // gives the same schedule.
   for (let run = 0; !solved && stoppedBy === "stalled" && iterations < tuning.moveBudget; run++) {

@@ -38,6 +38,11 @@ export type Tuning = {
    * a fresh chance, and for such schools they pay far better than the plain search.
    */
   templateAttempts: number;
+  /**
+   * Moves (template steps included) after which no new template is tried and the plain search
+   * takes over, for schools whose structure templates do not fit.
+   */
+  templateBudget: number;
   /** Steps of one template search (template.ts). */
   templateSteps: number;
   /** Moves of the search with every unit held to its template period. */
@@ -56,6 +61,7 @@ export const DEFAULT_TUNING: Tuning = {
   ejectSection: 0.01,
   align: 0.3,
   templateAttempts: Infinity,
+  templateBudget: 500_000,
   templateSteps: 30_000,
   narrowMoves: 5_000,
   widenMoves: 1_000,

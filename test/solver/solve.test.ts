@@ -47,6 +47,16 @@ describe("solved schedules pass the validator", () => {
   }
 });
 
+describe("the plain search", () => {
+  it("solves on its own when period templates are given no budget", () => {
+    // The fallback for schools whose structure templates do not fit (docs/adr/0002).
+    const model = loadModel("middle-s-1");
+    const schedule = solve(model, { seed: 1, timeLimitMs: LIMIT, tuning: { templateBudget: 0 } });
+    expect(schedule.status).toBe("solved");
+    expect(validateSchedule(model, schedule)).toEqual([]);
+  });
+});
+
 describe("the contract", () => {
   it("gives the same schedule, byte for byte, for the same school and seed", () => {
     const model = loadModel("middle-s-1");
