@@ -79,6 +79,8 @@ export class SearchState {
   private dirtyTc: number[] = [];
   /** While evaluating, room writes are logged and undone. */
   private evaluating = false;
+  /** Also logged: writes of an augmenting step that may have to be rolled back (see augment). */
+  private logging = 0;
   private readonly savedParts = new Float64Array(PENALTY_PARTS.length);
   /** Meetings (u * D + d) that no room matching can seat. */
   readonly unroomed = new Set<number>();
@@ -282,18 +284,24 @@ export class SearchState {
 
   /** Records every room write while evaluating, so that evaluate() can put rooms back exactly. */
   private writeRoomAt(i: number, value: number): void {
-    if (this.evaluating) this.roomLog.push(i, this.roomAt[i]!);
+    if (this.evaluating || this.logging > 0) this.roomLog.push(i, this.roomAt[i]!);
     this.roomAt[i] = value;
   }
 
   private writeUnitRoom(key: number, value: number): void {
-    if (this.evaluating) this.roomLog.push(UNIT_ROOM - key, this.unitRoom[key]!);
+    if (this.evaluating || this.logging > 0)
+      this.roomLog.push(UNIT_ROOM - key, this.unitRoom[key]!);
     this.unitRoom[key] = value;
   }
 
   private undoRooms(): void {
+    this.undoRoomsTo(0);
+  }
+
+  /** Undoes the logged room writes after position `mark` of the log, newest first. */
+  private undoRoomsTo(mark: number): void {
     const log = this.roomLog;
-    for (let i = log.length - 2; i >= 0; i -= 2) {
+    for (let i = log.length - 2; i >= mark; i -= 2) {
       const at = log[i]!;
       const value = log[i + 1]!;
       if (at >= 0) this.roomAt[at] = value;
@@ -301,7 +309,7 @@ export class SearchState {
       else if (at === UNROOMED_DROPPED) this.unroomed.add(value);
       else this.unitRoom[UNIT_ROOM - at] = value;
     }
-    log.length = 0;
+    log.length = mark;
   }
 
   private seat(
@@ -340,31 +348,52 @@ export class SearchState {
     for (const r of rooms) {
       if (this.roomVisit[r] === stamp) continue;
       this.roomVisit[r] = stamp;
-      let occupant = 0;
+      const occupants: number[] = [];
       let blocked = false;
       for (let k = 0; k < unit.length && !blocked; k++) {
         const i = r * N + s0 + k;
         const o = this.roomAt[i]!;
         if (this.roomUnavailable[i]) blocked = true;
-        else if (o !== 0 && o !== u + 1) {
-          if (occupant !== 0 && occupant !== o) blocked = true;
-          occupant = o;
-        }
+        else if (o !== 0 && o !== u + 1 && !occupants.includes(o)) occupants.push(o);
       }
-      if (blocked || occupant === 0) continue;
-      // Move the one meeting in the way (whatever its length) to another room, if it has one.
-      const v = occupant - 1;
-      const vUnit = this.units[v]!;
-      if (vUnit.pinnedRooms[d]) continue;
-      const vs0 = d * this.P + periodOf(this.D, this.pos[v]!);
-      this.seat(v, d, vs0, vUnit.length, r, 0);
-      this.writeUnitRoom(v * this.D + d, -1);
+      if (blocked || occupants.length === 0) continue;
+      if (occupants.some((o) => this.units[o - 1]!.pinnedRooms[d])) continue;
+      if (occupants.length === 1) {
+        // Move the one meeting in the way (whatever its length) to another room, if it has one.
+        const v = occupants[0]! - 1;
+        const vUnit = this.units[v]!;
+        const vs0 = d * this.P + periodOf(this.D, this.pos[v]!);
+        this.seat(v, d, vs0, vUnit.length, r, 0);
+        this.writeUnitRoom(v * this.D + d, -1);
+        this.seat(u, d, s0, unit.length, r, u + 1);
+        if (this.augment(v, d, vs0, stamp)) return true;
+        // No other room for v: give r back.
+        this.seat(u, d, s0, unit.length, r, 0);
+        this.writeUnitRoom(u * this.D + d, -1);
+        this.seat(v, d, vs0, vUnit.length, r, v + 1);
+        continue;
+      }
+      // Several meetings in the way (a double period over two single ones): all of them find
+      // other rooms, or the room writes are rolled back from the log and nothing moves.
+      const mark = this.roomLog.length;
+      this.logging++;
+      const moved = occupants.map((o) => {
+        const v = o - 1;
+        const vs0 = d * this.P + periodOf(this.D, this.pos[v]!);
+        this.seat(v, d, vs0, this.units[v]!.length, r, 0);
+        this.writeUnitRoom(v * this.D + d, -1);
+        return [v, vs0] as const;
+      });
       this.seat(u, d, s0, unit.length, r, u + 1);
-      if (this.augment(v, d, vs0, stamp)) return true;
-      // No other room for v: give r back.
-      this.seat(u, d, s0, unit.length, r, 0);
-      this.writeUnitRoom(u * this.D + d, -1);
-      this.seat(v, d, vs0, vUnit.length, r, v + 1);
+      // One visit mark for the whole search, as in Kuhn's algorithm: every room is tried at most once,
+      // which is what makes the search end.
+      const ok = moved.every(([v, vs0]) => this.augment(v, d, vs0, stamp));
+      this.logging--;
+      if (ok) {
+        if (!this.evaluating && this.logging === 0) this.roomLog.length = mark;
+        return true;
+      }
+      this.undoRoomsTo(mark);
     }
     return false;
   }
