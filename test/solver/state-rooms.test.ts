@@ -46,28 +46,39 @@ const school = (): School => ({
   teams: [],
 });
 
+/** The search state of a school, its three units and the room of a unit on Monday. */
+function setUp(s: School) {
+  const model = resolveSchool(s);
+  const { units } = buildUnits(model);
+  const state = new SearchState(model, units);
+  const D = model.dayCount;
+  const find = (id: string) => units.findIndex((u) => model.sections[u.owner]!.id === id);
+  return {
+    state,
+    at: (period: number) => encode(D, period, 1),
+    roomOf: (u: number) => state.unitRoom[u * D],
+    room: (id: string) => model.roomIndex.get(id)!,
+    units: [find("double"), find("first"), find("second")] as const,
+  };
+}
+
 describe("room matching", () => {
   it("seats a double period in its room by moving the two single classes that held it", () => {
-    const model = resolveSchool(school());
-    const { units } = buildUnits(model);
-    const state = new SearchState(model, units);
-    const D = model.dayCount;
-    const find = (id: string) => units.findIndex((u) => model.sections[u.owner]!.id === id);
-    const [double, first, second] = [find("double"), find("first"), find("second")];
-    const roomA = model.roomIndex.get("A")!;
-    const roomB = model.roomIndex.get("B")!;
+    const { state, at, roomOf, room, units } = setUp(school());
+    const [double, first, second] = units;
     // Both single classes take room A first (the best fit, then the first listed).
-    state.place(first, encode(D, 0, 1));
-    state.place(second, encode(D, 1, 1));
-    expect(state.unitRoom[first * D]).toBe(roomA);
-    expect(state.unitRoom[second * D]).toBe(roomA);
+    state.place(first, at(0));
+    state.place(second, at(1));
+    expect([roomOf(first), roomOf(second)]).toEqual([room("A"), room("A")]);
     // The double period needs A at both periods, held by two different classes: both move to B.
-    state.place(double, encode(D, 0, 1));
+    state.place(double, at(0));
     expect(state.unroomed.size).toBe(0);
     expect(state.parts[7]).toBe(0);
-    expect(state.unitRoom[double * D]).toBe(roomA);
-    expect(state.unitRoom[first * D]).toBe(roomB);
-    expect(state.unitRoom[second * D]).toBe(roomB);
+    expect([roomOf(double), roomOf(first), roomOf(second)]).toEqual([
+      room("A"),
+      room("B"),
+      room("B"),
+    ]);
   });
 
   it("moves nothing when one of the classes in the way has nowhere else to go", () => {
@@ -79,24 +90,18 @@ describe("room matching", () => {
     ];
     s.groups = s.groups!.map((g) => ({ ...g, size: 25 }));
     s.sections = s.sections.map((x) => (x.id === "second" ? { ...x, roomFeatures: ["lab"] } : x));
-    const model = resolveSchool(s);
-    const { units } = buildUnits(model);
-    const state = new SearchState(model, units);
-    const D = model.dayCount;
-    const find = (id: string) => units.findIndex((u) => model.sections[u.owner]!.id === id);
-    const [double, first, second] = [find("double"), find("first"), find("second")];
-    const roomA = model.roomIndex.get("A")!;
-    state.place(first, encode(D, 0, 1));
-    state.place(second, encode(D, 1, 1));
-    expect([state.unitRoom[first * D], state.unitRoom[second * D]]).toEqual([roomA, roomA]);
+    const { state, at, roomOf, room, units } = setUp(s);
+    const [double, first, second] = units;
+    state.place(first, at(0));
+    state.place(second, at(1));
+    expect([roomOf(first), roomOf(second)]).toEqual([room("A"), room("A")]);
     // Evaluating the move changes nothing, whatever the matching tried on the way.
-    state.evaluate([[double, encode(D, 0, 1)]]);
-    expect([state.unitRoom[first * D], state.unitRoom[second * D]]).toEqual([roomA, roomA]);
-    state.place(double, encode(D, 0, 1));
+    state.evaluate([[double, at(0)]]);
+    expect([roomOf(first), roomOf(second)]).toEqual([room("A"), room("A")]);
+    state.place(double, at(0));
     // Moving the first class to B alone would not free A at period 2: the attempt is rolled
     // back, both keep A, and the double period is the one meeting without a room.
-    expect([...state.unroomed]).toEqual([double * D]);
-    expect([state.unitRoom[first * D], state.unitRoom[second * D]]).toEqual([roomA, roomA]);
-    expect(state.unitRoom[double * D]).toBe(-1);
+    expect(state.parts[7]).toBe(1);
+    expect([roomOf(double), roomOf(first), roomOf(second)]).toEqual([-1, room("A"), room("A")]);
   });
 });
