@@ -133,6 +133,12 @@ export function solveWithStats(
   // Teams' planning already sits in its column: ejection chains for it cost far more than they
   // find there (middle-m-1, seeds 1-10: 8 solved by the narrow search without, 3 with).
   const templateTuning: Tuning = { ...tuning, ejectPlanning: 0 };
+  // Larger schools need longer searches (a generated 600-section elementary school found clean
+  // templates in 27k-45k steps and its days in about 10k moves: 4 of 4 seeds solved, against 2
+  // with the shared schools' 30k and 5k).
+  const sections = model.sections.length;
+  const templateSteps = Math.max(tuning.templateSteps, tuning.templateStepsPerSection * sections);
+  const narrowMoves = Math.max(tuning.narrowMoves, tuning.narrowMovesPerSection * sections);
   let solved = false;
   for (
     let attempt = 0;
@@ -154,7 +160,7 @@ export function solveWithStats(
     // exist at all: middle-l-1's narrow searches solved 2 of 10, against 0). Keeping to the
     // second once a clean template of the first failed on days measured no better.
     const strictLunch = attempt % 2 === 1;
-    const template = choosePeriods(model, units, rng, tuning.templateSteps, {
+    const template = choosePeriods(model, units, rng, templateSteps, {
       shouldStop: outOfTime,
       strictLunch,
     });
@@ -162,7 +168,7 @@ export function solveWithStats(
     const narrow = new SearchState(model, narrowToTemplate(model, units, template.period));
     construct(narrow, rng, neighbours);
     const initial = Math.max(1, narrow.violations);
-    let result = search(narrow, "placing days", tuning.narrowMoves, initial, templateTuning);
+    let result = search(narrow, "placing days", narrowMoves, initial, templateTuning);
     iterations += result.iterations;
     keepBest(result);
     let current = narrow;

@@ -43,10 +43,12 @@ export type Tuning = {
    * takes over, for schools whose structure templates do not fit.
    */
   templateBudget: number;
-  /** Steps of one template search (template.ts). */
+  /** Steps of one template search (template.ts): at least this, or so many per section. */
   templateSteps: number;
-  /** Moves of the search with every unit held to its template period. */
+  templateStepsPerSection: number;
+  /** Moves of the search with every unit held to its template period (the same way). */
   narrowMoves: number;
+  narrowMovesPerSection: number;
   /** Moves of the search with every position open again, from where the narrow one stopped. */
   widenMoves: number;
 };
@@ -63,7 +65,9 @@ export const DEFAULT_TUNING: Tuning = {
   templateAttempts: Infinity,
   templateBudget: 500_000,
   templateSteps: 30_000,
+  templateStepsPerSection: 100,
   narrowMoves: 5_000,
+  narrowMovesPerSection: 17,
   widenMoves: 1_000,
 };
 
