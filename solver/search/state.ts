@@ -82,6 +82,8 @@ export class SearchState {
   /** Also logged: writes of an augmenting step that may have to be rolled back (see augment). */
   private logging = 0;
   private readonly savedParts = new Float64Array(PENALTY_PARTS.length);
+  /** Positions before an evaluated move (evaluate is never nested). */
+  private readonly olds: number[] = [];
   /** Meetings (u * D + d) that no room matching can seat. */
   readonly unroomed = new Set<number>();
   private readonly roomLog: number[] = [];
@@ -182,7 +184,9 @@ export class SearchState {
     const beforeViolations = this.violations;
     this.savedParts.set(this.parts);
     this.roomLog.length = 0;
-    const olds = moves.map(([u]) => this.pos[u]!);
+    const olds = this.olds;
+    olds.length = 0;
+    for (const [u] of moves) olds.push(this.pos[u]!);
     this.evaluating = true;
     for (const [u, p] of moves) this.place(u, p);
     const delta = this.penalty - before;
