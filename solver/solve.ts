@@ -155,10 +155,11 @@ export function solveWithStats(
       conflicts: Number.isFinite(best.violations) ? best.violations : state.violations,
     });
     // Attempts alternate two readings of a teacher's lunch in the template: free lunch-days in
-    // aggregate (elementary schools' templates are found 10 times in 10 this way, 3 the other)
-    // or one lunch period free on every day worked (what part-week classes need for days to
-    // exist at all: middle-l-1's narrow searches solved 2 of 10, against 0). Keeping to the
-    // second once a clean template of the first failed on days measured no better.
+    // aggregate (easier: elementary-l-1's templates are found 9 times in 10 this way, 6 the
+    // other; npm run bench:template) or one lunch period free on every day worked (what
+    // part-week classes need for days to exist: middle-l-1's narrow searches solved 2 of 10,
+    // against 0). Keeping to the second once a clean template of the first failed on days
+    // measured no better.
     const strictLunch = attempt % 2 === 1;
     const template = choosePeriods(model, units, rng, templateSteps, {
       shouldStop: outOfTime,
