@@ -31,8 +31,6 @@ export class TemplateCounts {
   /** The resources each item touches, and the items on each resource. */
   readonly resources: number[][];
   readonly itemsOf: number[][];
-  /** Team planning of an item (its members), when it is one. */
-  readonly membersOf: Map<number, number[]>;
   readonly plans: Plan[];
 
   private readonly weight: Float64Array;
@@ -154,7 +152,6 @@ export class TemplateCounts {
     this.planOfItem = new Map(this.plans.map((plan, k) => [plan.item, k]));
     this.planItem = Int32Array.from(this.plans, (plan) => plan.item);
     this.planCount = Int32Array.from(this.plans, (plan) => plan.count);
-    this.membersOf = new Map(this.plans.map((plan) => [plan.item, plan.members]));
     this.resources = items.map((item) => [
       ...new Set([
         ...item.load.map(([r]) => r),

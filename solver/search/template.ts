@@ -161,7 +161,7 @@ export function choosePeriods(
   const pull = (i: number, q: number, p: number, moves: TemplateMove, moved: Set<number>) => {
     moves.push([i, q]);
     moved.add(i);
-    const members = counts.membersOf.get(i)!;
+    const members = items[i]!.team!;
     const memberSet = new Set(members);
     for (const t of members) {
       for (const j of itemsOf[t]!) {
