@@ -5,6 +5,11 @@ import globals from "globals";
 
 // solver/ runs in a Web Worker, in Node (command line, benchmarks) and in tests: it must not
 // reach for React, the DOM, Dexie or anything in the app.
+const solverDoor = {
+  group: ["**/solver/**", "!**/solver/index.ts"],
+  message: "The app uses the solver through solver/index.ts, its public door.",
+};
+
 const solverBoundary = {
   patterns: [
     { group: ["react", "react-*", "react/*"], message: "solver/ is pure TypeScript: no React." },
@@ -39,13 +44,23 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // The app reaches the solver through its public door only.
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [solverDoor] }] },
+  },
+  {
     // Only src/data/ may touch IndexedDB through Dexie.
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/data/**"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["dexie", "dexie-*"], message: "Only src/data/ imports Dexie." }] },
+        {
+          patterns: [
+            solverDoor,
+            { group: ["dexie", "dexie-*"], message: "Only src/data/ imports Dexie." },
+          ],
+        },
       ],
     },
   },

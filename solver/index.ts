@@ -4,13 +4,17 @@
 // can change freely behind it.
 export type * from "./model/format.ts";
 export { SCHOOL_FORMAT, SCHEDULE_FORMAT } from "./model/format.ts";
-export type { Model } from "./model/model.ts";
+export type { Model, PlanningM, TeamM } from "./model/model.ts";
 export { resolveSchool } from "./model/resolve.ts";
 export * from "./format/index.ts";
+export { createErrorList, describe, type ErrorList } from "./format/errors.ts";
+export { minutesOf } from "./format/check-calendar.ts";
 export {
   validateSchedule,
   checkOccupancy,
   buildOccupancy,
+  cell,
+  type Occupancy,
   type RuleName,
   type Violation,
 } from "./validate/index.ts";

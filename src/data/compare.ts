@@ -1,6 +1,6 @@
 // Compares two versions (schedules) of one school: which section meetings moved and which teams
 // gained or lost planning slots. Pure: no storage, so the UI and tests call it directly.
-import type { Placement, School, Schedule, Slot } from "../../solver/model/format.ts";
+import type { Placement, School, Schedule, Slot } from "../../solver/index.ts";
 
 export type MeetingPlace = { day: string; period: string; room?: string };
 

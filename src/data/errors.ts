@@ -1,7 +1,7 @@
 // Expected failures of the storage layer, as values the UI can show. Only bugs throw: an error
 // that does not come from IndexedDB or Dexie (a TypeError, say) is rethrown by `attempt`.
 import Dexie from "dexie";
-import type { FormatError } from "../../solver/format/errors.ts";
+import type { FormatError } from "../../solver/index.ts";
 
 export type StorageErrorKind = "quota" | "unavailable" | "blocked" | "version" | "unknown";
 

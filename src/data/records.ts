@@ -1,6 +1,6 @@
 // What each table holds. These types are the storage contract: a change that is not additive
 // needs a new schema version in migrations.ts and a new backup format.
-import type { School, Schedule, ScheduleStatus } from "../../solver/model/format.ts";
+import type { School, Schedule, ScheduleStatus } from "../../solver/index.ts";
 import type { SchoolId, VersionId } from "./ids.ts";
 import type { Json } from "./json.ts";
 import type { Patch } from "./patch.ts";

@@ -4,8 +4,7 @@
 // time in the calendar's own zone, so 08:00 stays 08:00 whatever the zone of the computer that
 // exports the file, and across daylight-saving changes.
 import { createEvents, type EventAttributes } from "ics";
-import type { Model } from "../../solver/model/model.ts";
-import type { Occupancy } from "../../solver/validate/index.ts";
+import type { Model, Occupancy } from "../../solver/index.ts";
 import { bellSpan, dateParts, schoolDates, type DateMapping, type SchoolDate } from "./dates.ts";
 import type { Result } from "./errors.ts";
 import { slug } from "./slug.ts";

@@ -2,7 +2,7 @@
 // import (section, course, teachers, days, periods, room). papaparse does the quoting, so a
 // comma, a quote or a line break in a course name cannot shift a column.
 import Papa from "papaparse";
-import type { Occupancy } from "../../solver/validate/index.ts";
+import type { Occupancy } from "../../solver/index.ts";
 
 export const CSV_COLUMNS = [
   "Section",

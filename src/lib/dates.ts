@@ -4,7 +4,7 @@
 // "HH:MM", so no clock or time zone can shift them: a Date is built only to ask date-fns which
 // weekday a date is and to walk from one date to the next.
 import { eachDayOfInterval, format, getISODay, isValid, parseISO } from "date-fns";
-import type { Calendar } from "../../solver/model/format.ts";
+import type { Calendar } from "../../solver/index.ts";
 
 /** One day the school meets: its date and the index of its day in `calendar.days`. */
 export type SchoolDate = { date: string; day: number };

@@ -1,7 +1,7 @@
 // The import's side of the CSV worker. Reading and previewing run in a Web Worker so that a
 // 20,000-row file never freezes the page; when no worker can start they run on the main thread
 // with the same code (csv-server.ts), only less smoothly.
-import type { School } from "../../solver/model/format.ts";
+import type { School } from "../../solver/index.ts";
 import type { CsvTable } from "../features/import/read-csv.ts";
 import { describeError } from "../lib/errors.ts";
 import type { FromCsvWorker, PlanFileArgs, PlanView, ToCsvWorker } from "./csv-protocol.ts";

@@ -1,7 +1,7 @@
 // The door between the import's UI and its CSV worker. The worker reads files (decoding, finding
 // the separator, parsing with progress) and keeps each table, so that every preview afterwards
 // sends only the person's choices (kind, columns, edits, skipped rows), never the rows again.
-import type { School } from "../../solver/model/format.ts";
+import type { School } from "../../solver/index.ts";
 import type { ImportKind, Mapping } from "../features/import/fields.ts";
 import type { ImportPlan } from "../features/import/plan.ts";
 import type { CsvTable } from "../features/import/read-csv.ts";

@@ -1,9 +1,7 @@
 // The only door between the UI and the solver's worker. Each job is named in one map with its
 // argument, its progress events and its answer, so `client.call("schedule/solve", args)` is typed
 // end to end and the worker adapter cannot answer with the wrong shape.
-import type { FormatError } from "../../solver/format/index.ts";
-import type { Schedule, School } from "../../solver/model/format.ts";
-import type { SolveStats } from "../../solver/solve.ts";
+import type { FormatError, Schedule, School, SolveStats } from "../../solver/index.ts";
 
 export type SolveRequest = {
   /** The school as JSON (the file's document), checked again in the worker. */

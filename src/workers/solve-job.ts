@@ -1,8 +1,11 @@
 // The "schedule/solve" job: check the school again (the worker trusts nothing it is sent),
 // resolve it and run the solver, reporting progress about ten times a second.
-import { checkSchool } from "../../solver/format/index.ts";
-import { resolveSchool } from "../../solver/model/resolve.ts";
-import { solveWithStats, type SolveProgress } from "../../solver/solve.ts";
+import {
+  checkSchool,
+  resolveSchool,
+  solveWithStats,
+  type SolveProgress,
+} from "../../solver/index.ts";
 import type { JobContext, JobOutcome, SolveRequest, SolveResult } from "./protocol.ts";
 import { throttle } from "./throttle.ts";
 

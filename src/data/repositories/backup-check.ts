@@ -4,11 +4,11 @@
 import {
   createErrorList,
   describe,
+  checkSchedule,
+  checkSchool,
   type ErrorList,
   type Parsed,
-} from "../../../solver/format/errors.ts";
-import { checkSchedule } from "../../../solver/format/parse-schedule.ts";
-import { checkSchool } from "../../../solver/format/parse-school.ts";
+} from "../../../solver/index.ts";
 import { isPlainObject } from "../json.ts";
 import type { Backup } from "./backup.ts";
 import { BACKUP_FORMAT } from "./backup-format.ts";

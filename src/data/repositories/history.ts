@@ -12,7 +12,7 @@ import {
   type HistoryLog,
   type VersionMeta,
 } from "../records.ts";
-import type { School, Schedule } from "../../../solver/model/format.ts";
+import type { School, Schedule } from "../../../solver/index.ts";
 import type { SchoolId } from "../ids.ts";
 import { jsonEqual } from "../json.ts";
 import { nextRevision } from "./revision.ts";

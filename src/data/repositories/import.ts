@@ -1,7 +1,6 @@
 // Importing a school file or a schedule file: parse and check first; on any error answer the
 // parser's errors as a value and store nothing.
-import { parseSchedule } from "../../../solver/format/parse-schedule.ts";
-import { parseSchool } from "../../../solver/format/parse-school.ts";
+import { parseSchedule, parseSchool } from "../../../solver/index.ts";
 import { getDb, type CommonsDb } from "../db.ts";
 import { attempt, fail, invalid, type Result } from "../errors.ts";
 import type { SchoolId } from "../ids.ts";

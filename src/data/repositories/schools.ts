@@ -1,7 +1,6 @@
 // Schools: create, read, list, edit (with a history step), trash, restore, purge. Every write is
 // one transaction and checks the revision the caller started from.
-import { checkSchool } from "../../../solver/format/parse-school.ts";
-import type { School } from "../../../solver/model/format.ts";
+import { checkSchool, type School } from "../../../solver/index.ts";
 import { getDb, type CommonsDb } from "../db.ts";
 import { attempt, fail, invalid, notFound, ok, type DataError, type Result } from "../errors.ts";
 import { newSchoolId, type SchoolId } from "../ids.ts";

@@ -1,8 +1,7 @@
 // Schedule versions (scenarios) of a school. Creating, duplicating, renaming and deleting are
 // steps in the school's log (so "Undo delete" brings a version back); schedule edits are steps
 // in the version's own log.
-import { checkSchedule } from "../../../solver/format/parse-schedule.ts";
-import type { Schedule } from "../../../solver/model/format.ts";
+import { checkSchedule, type Schedule } from "../../../solver/index.ts";
 import { getDb, type CommonsDb } from "../db.ts";
 import { attempt, fail, invalid, notFound, ok, type DataError, type Result } from "../errors.ts";
 import { newVersionId, type SchoolId, type VersionId } from "../ids.ts";

@@ -1,7 +1,7 @@
 // A section meeting or a planning block in a cell: course, group and room (or the team), a pin
 // and a warning when the validator names it, and a name that says all of it to a screen reader.
 // Pressing on it (or Space on it) starts a drag through the grid's one draggable (drag-proxy).
-import type { Occupancy } from "../../../solver/validate/index.ts";
+import type { Occupancy } from "../../../solver/index.ts";
 import type { BodyProps } from "./GridRow.tsx";
 import type { CellItem } from "./cells.ts";
 import type { DragSource } from "./drag.ts";

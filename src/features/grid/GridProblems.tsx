@@ -1,6 +1,6 @@
 // Below the grid: the rules the schedule breaks (the validator's sentences) and the meetings a
 // partial schedule leaves unplaced; or, when there are none, a line saying the schedule is valid.
-import type { Schedule } from "../../../solver/model/format.ts";
+import type { Schedule } from "../../../solver/index.ts";
 
 export function GridProblems({
   violations,

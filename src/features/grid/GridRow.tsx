@@ -3,8 +3,7 @@
 // drop would do); the others are dimmed by a class on the table.
 import { useDroppable } from "@dnd-kit/core";
 import { memo, useMemo, type KeyboardEvent, type ReactNode } from "react";
-import type { MoveVerdict } from "../../../solver/moves/index.ts";
-import type { Occupancy } from "../../../solver/validate/index.ts";
+import type { MoveVerdict, Occupancy } from "../../../solver/index.ts";
 import { routeHref } from "../reports/planning-route.ts";
 import { cellData, type CellData, type Column } from "./cells.ts";
 import { Chip } from "./Chip.tsx";

@@ -4,7 +4,7 @@
 // the solver (in its worker) for a new schedule around the pins and saves it as an edit of the
 // current version, so that it too can be undone. The grid's code loads soon after start-up.
 import { useCallback, useEffect, useState } from "react";
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import {
   asVersionId,
   undo as undoStep,

@@ -2,7 +2,7 @@
 // (and a few around them, and during a drag every row that accepts it) are in the page, so the
 // largest school opens at once; spacers keep the scroll bar true. Headers stay in view.
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { Occupancy } from "../../../solver/validate/index.ts";
+import type { Occupancy } from "../../../solver/index.ts";
 import type { Column } from "./cells.ts";
 import { acceptsRow, type DragSource, type DragVerdicts, type DropTarget } from "./drag.ts";
 import type { Flags } from "./flags.ts";

@@ -14,11 +14,16 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from "react";
-import type { Schedule, School } from "../../../solver/model/format.ts";
-import type { Model } from "../../../solver/model/model.ts";
-import { resolveSchool } from "../../../solver/model/resolve.ts";
-import { applyMoveToSchedule, moveLabel } from "../../../solver/moves/index.ts";
-import { buildOccupancy, validateSchedule } from "../../../solver/validate/index.ts";
+import {
+  resolveSchool,
+  applyMoveToSchedule,
+  moveLabel,
+  buildOccupancy,
+  validateSchedule,
+  type Schedule,
+  type School,
+  type Model,
+} from "../../../solver/index.ts";
 import { canCompact, columnsOf } from "./cells.ts";
 import {
   AUTO_SCROLL,

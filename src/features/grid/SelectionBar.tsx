@@ -1,6 +1,6 @@
 // The meeting or planning block last clicked or focused: what it is, where it meets, whether it
 // is pinned (with the button to change that), and any rule it breaks.
-import type { Occupancy } from "../../../solver/validate/index.ts";
+import type { Occupancy } from "../../../solver/index.ts";
 import { isPinned } from "./cells.ts";
 import type { DragSource } from "./drag.ts";
 import type { Flags } from "./flags.ts";

@@ -1,8 +1,7 @@
 // What each cell of a row holds, read from the occupancy index: section meetings, planning
 // blocks, lunch, and whether the slot is free or unavailable. In the compact view a column is a
 // period, and an item lists the days it meets at that period.
-import type { Model } from "../../../solver/model/model.ts";
-import { cell, type Occupancy } from "../../../solver/validate/index.ts";
+import { cell, type Model, type Occupancy } from "../../../solver/index.ts";
 import type { RowOwner } from "./rows.ts";
 
 export type Column = {

@@ -1,14 +1,14 @@
 // What is dragged, where it may be dropped, and the move a drop means. Pure, so the rules of the
 // grid (which rows accept a meeting, what a drop in the room view changes) are tested without a
 // browser.
-import type { Model } from "../../../solver/model/model.ts";
 import {
   checkMove,
+  type Model,
   type BeforeCache,
   type Move,
   type MoveVerdict,
-} from "../../../solver/moves/index.ts";
-import type { Occupancy } from "../../../solver/validate/index.ts";
+  type Occupancy,
+} from "../../../solver/index.ts";
 import type { Column } from "./cells.ts";
 import type { RowOwner } from "./rows.ts";
 

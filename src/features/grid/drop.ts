@@ -1,7 +1,7 @@
 // What a drop does, decided once for both the handler and the screen-reader announcement: save
 // a legal move, refuse an illegal one with its reason, or keep it anyway when the person chose
 // to, marked as breaking rules. Pure.
-import type { MoveVerdict } from "../../../solver/moves/index.ts";
+import type { MoveVerdict } from "../../../solver/index.ts";
 
 export type DropOutcome =
   | { kind: "none"; text: string }

@@ -1,6 +1,6 @@
 // Which rows the grid shows: filters by department, team and grade, and a free-text search over
 // names, ids and courses. Pure, over the facts each row carries.
-import type { Model } from "../../../solver/model/model.ts";
+import type { Model } from "../../../solver/index.ts";
 import type { RowGroup } from "./rows.ts";
 
 export type GridFilter = {

@@ -1,7 +1,6 @@
 // Which chips carry a broken rule: the validator's violations, by the sections and teams they
 // name, so a meeting kept against a rule stays marked until it is fixed.
-import type { Model } from "../../../solver/model/model.ts";
-import type { Violation } from "../../../solver/validate/index.ts";
+import type { Model, Violation } from "../../../solver/index.ts";
 
 export type Flags = { sections: Map<number, string[]>; teams: Map<number, string[]> };
 

@@ -3,7 +3,7 @@
 // the grid; the grid's own controls take over from there. Also which tab a hash belongs to, so
 // that the app can follow a link to the grid or to a planning page from any tab.
 import { useSyncExternalStore } from "react";
-import type { Model } from "../../../solver/model/model.ts";
+import type { Model } from "../../../solver/index.ts";
 import { NO_FILTER, type GridFilter } from "./filters.ts";
 import type { ViewKind } from "./rows.ts";
 

@@ -1,8 +1,6 @@
 // Pinning from the grid: pins live in the school file (a section's `pinned`), so pinning is a
 // school edit. A samePeriod section is pinned or unpinned as a whole, the unit the grid drags.
-import type { Pin, School } from "../../../solver/model/format.ts";
-import type { Model } from "../../../solver/model/model.ts";
-import type { Occupancy } from "../../../solver/validate/index.ts";
+import type { Pin, School, Model, Occupancy } from "../../../solver/index.ts";
 import { isPinned } from "./cells.ts";
 import { daysText } from "./text.ts";
 

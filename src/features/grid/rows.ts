@@ -1,7 +1,6 @@
 // The rows of each view of the grid, grouped under headings, with what the filters and the search
 // need to know about each row. Pure: built from the resolved school and the occupancy index.
-import type { Model } from "../../../solver/model/model.ts";
-import type { Occupancy } from "../../../solver/validate/index.ts";
+import type { Model, Occupancy } from "../../../solver/index.ts";
 
 export type ViewKind = "teachers" | "groups" | "rooms" | "teams";
 export type Grouping = "department" | "team";

@@ -1,6 +1,6 @@
 // The selected meeting or planning block across edits: ids are placement (and planning) indices,
 // which an edit may reorder (a re-solve does), so the selection follows its section or team.
-import type { Occupancy } from "../../../solver/validate/index.ts";
+import type { Occupancy } from "../../../solver/index.ts";
 import type { DragSource } from "./drag.ts";
 
 /** The selection in the index as it is now: the same section's (or team's) meeting. */

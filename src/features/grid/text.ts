@@ -1,8 +1,6 @@
 // The grid's words: chip lines, slot names, verdicts and the screen-reader announcements of a
 // drag. Pure, so what a person hears is tested like any other behaviour.
-import type { Model } from "../../../solver/model/model.ts";
-import type { LunchEdit, MoveVerdict } from "../../../solver/moves/index.ts";
-import type { Occupancy } from "../../../solver/validate/index.ts";
+import type { Model, LunchEdit, MoveVerdict, Occupancy } from "../../../solver/index.ts";
 import type { Column } from "./cells.ts";
 import type { DragSource, DropTarget } from "./drag.ts";
 import type { RowOwner } from "./rows.ts";

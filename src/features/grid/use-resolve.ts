@@ -2,7 +2,7 @@
 // Worker, with progress and Cancel. The solver keeps pinned meetings exactly (the school file's
 // `pinned`), so the grid only has to hand it the school as it is now.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Schedule, School } from "../../../solver/model/format.ts";
+import type { Schedule, School } from "../../../solver/index.ts";
 import { createSolverClient, type Job, type SolverClient } from "../../workers/client.ts";
 import type { SolveProgressEvent, SolveResult } from "../../workers/protocol.ts";
 

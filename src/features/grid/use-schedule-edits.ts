@@ -2,7 +2,7 @@
 // previous save produced (the live record may lag behind this tab's own writes), and the grid
 // shows an edit at once, before it is stored, so a drop never flickers back.
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
-import type { Schedule } from "../../../solver/model/format.ts";
+import type { Schedule } from "../../../solver/index.ts";
 import { updateSchedule, type VersionRecord } from "../../data/index.ts";
 
 export type EditState = {

@@ -1,7 +1,7 @@
 // The values inside cells: counts, yes/no, lists, slots ("Mon 1"), periods, days and pinned
 // meetings. Each reader answers a value or what is wrong and how to write it; each writer is the
 // reader's inverse, so that an exported value reads back as itself.
-import type { Calendar, Pin, Slot } from "../../../solver/model/format.ts";
+import type { Calendar, Pin, Slot } from "../../../solver/index.ts";
 import { plainKey } from "./names.ts";
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string; fix: string };

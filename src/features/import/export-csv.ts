@@ -2,7 +2,7 @@
 // the field's label, references written as ids, lists separated by "; ". Importing an exported
 // file into an empty school with the same calendar gives back the same items.
 import Papa from "papaparse";
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import { slug } from "../../lib/slug.ts";
 import { writeFlag, writeList, writePins, writeSlots } from "./cells.ts";
 import { FIELDS, type ImportKind } from "./fields.ts";

@@ -2,7 +2,7 @@
 // school (nothing is stored), with what each row does and every problem by file, row and column.
 // The resulting school is checked by the school parser, and its errors are placed on the row that
 // made the item, so "ready" means the school can be stored as it is.
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import { buildGroup, buildRoom, resolveParent } from "./build-places.ts";
 import { buildTeacher, buildTeam } from "./build-people.ts";
 import { buildSection } from "./build-sections.ts";

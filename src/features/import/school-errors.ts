@@ -1,8 +1,7 @@
 // The school parser's verdict on the school an import builds, put on the rows that caused it: a
 // path such as `sections[7].room` names an item, the workbench knows which row made that item and
 // which column holds the field.
-import { checkSchool } from "../../../solver/format/parse-school.ts";
-import type { School } from "../../../solver/model/format.ts";
+import { checkSchool, type School } from "../../../solver/index.ts";
 import type { ImportKind } from "./fields.ts";
 import type { FilePlan, RowPlan } from "./plan.ts";
 import type { ImportProblem } from "./problems.ts";

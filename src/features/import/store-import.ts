@@ -1,7 +1,7 @@
 // Confirming an import: the school the preview built is checked once more by the school parser
 // (the storage layer's create and update run checkSchool and refuse anything it rejects) and
 // stored in one write, or nothing is stored. The column choices are remembered per kind.
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import {
   createSchool,
   getDb,

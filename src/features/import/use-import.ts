@@ -2,7 +2,7 @@
 // whenever a choice changes (only the newest answer is shown), and the confirmed school stored in
 // one write, with the column choices remembered for next time.
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import { createCsvClient } from "../../workers/csv-client.ts";
 import type { PlanFileArgs, PlanView } from "../../workers/csv-protocol.ts";
 import { useCurrentSchool } from "../school/current-school.tsx";

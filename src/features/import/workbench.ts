@@ -1,7 +1,7 @@
 // The school being built by an import: its lists by id (in their order, new items last), indexes
 // to find items by id or name as rows add and rename them, fresh ids, and which row made or
 // changed each item (so that the school parser's errors land on the row that caused them).
-import type { Calendar, School } from "../../../solver/model/format.ts";
+import type { Calendar, School } from "../../../solver/index.ts";
 import { slug } from "../../lib/slug.ts";
 import type { CellResult } from "./cells.ts";
 import type { ImportKind } from "./fields.ts";

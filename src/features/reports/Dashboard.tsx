@@ -1,4 +1,4 @@
-import type { Model } from "../../../solver/model/model.ts";
+import type { Model } from "../../../solver/index.ts";
 import { Figures } from "./Figures.tsx";
 import type { PlanningReport } from "./planning-report.ts";
 import { routeHref } from "./planning-route.ts";

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useState } from "react";
-import { parseSchedule } from "../../../solver/format/index.ts";
-import type { Schedule } from "../../../solver/model/format.ts";
+import { parseSchedule, type Schedule } from "../../../solver/index.ts";
 import { readFileText } from "../../lib/files.ts";
 import { FileOpenButton } from "../../ui/FileOpenButton.tsx";
 import { useCurrentSchool } from "../school/current-school.tsx";

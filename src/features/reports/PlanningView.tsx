@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { Schedule, School } from "../../../solver/model/format.ts";
-import { resolveSchool } from "../../../solver/model/resolve.ts";
+import { resolveSchool, type Schedule, type School } from "../../../solver/index.ts";
 import { todayIso } from "../../lib/dates.ts";
 import { Dashboard } from "./Dashboard.tsx";
 import { downloadCalendar, downloadMasterSchedule } from "./downloads.ts";

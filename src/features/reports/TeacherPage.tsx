@@ -1,6 +1,5 @@
 import { useMemo } from "react";
-import type { Model } from "../../../solver/model/model.ts";
-import type { Occupancy } from "../../../solver/validate/index.ts";
+import type { Model, Occupancy } from "../../../solver/index.ts";
 import { teacherWeek, undatedReason } from "../../lib/calendar.ts";
 import { gridHref } from "../grid/grid-route.ts";
 import { routeHref } from "./planning-route.ts";

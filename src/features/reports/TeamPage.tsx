@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { Model } from "../../../solver/model/model.ts";
+import type { Model } from "../../../solver/index.ts";
 import { calendarDates } from "../../lib/calendar.ts";
 import { datesFrom, formatLongDate } from "../../lib/dates.ts";
 import { gridHref } from "../grid/grid-route.ts";

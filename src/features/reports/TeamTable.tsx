@@ -1,4 +1,4 @@
-import type { Model } from "../../../solver/model/model.ts";
+import type { Model } from "../../../solver/index.ts";
 import { routeHref } from "./planning-route.ts";
 import { minutesWords, sessionsWords, shortBlockText, teamStatusWords } from "./report-text.ts";
 import type { TeamReport } from "./team-report.ts";

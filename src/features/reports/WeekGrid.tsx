@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Model } from "../../../solver/model/model.ts";
+import type { Model } from "../../../solver/index.ts";
 import { dayName, periodName, timeRange } from "./report-text.ts";
 
 type Props = {

@@ -1,6 +1,6 @@
 // The planning view's files: a team's or a teacher's calendar and the master schedule as CSV.
 // Each answers what it did, in words for the status line, or why it could not.
-import type { Occupancy } from "../../../solver/validate/index.ts";
+import type { Occupancy } from "../../../solver/index.ts";
 import { calendarFileName, fileSlug, teacherCalendar, teamCalendar } from "../../lib/calendar.ts";
 import { masterScheduleCsv } from "../../lib/csv-export.ts";
 import type { Result } from "../../lib/errors.ts";

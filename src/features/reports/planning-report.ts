@@ -1,13 +1,13 @@
 // Everything the dashboard, the team pages and the teacher pages show, computed once per
 // schedule: the validator's verdict, its occupancy index, and the team and teacher reports.
-import type { Schedule } from "../../../solver/model/format.ts";
-import type { Model } from "../../../solver/model/model.ts";
 import {
   buildOccupancy,
   checkOccupancy,
+  type Schedule,
+  type Model,
   type Occupancy,
   type Violation,
-} from "../../../solver/validate/index.ts";
+} from "../../../solver/index.ts";
 import { teacherReports, type TeacherReport } from "./teacher-report.ts";
 import { planningShare, teamReports, type TeamReport } from "./team-report.ts";
 

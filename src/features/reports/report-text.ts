@@ -1,6 +1,6 @@
 // The words the planning pages use for figures, kept out of the components so they can be tested
 // and so the dashboard, the team page and the printout say the same thing.
-import type { Model } from "../../../solver/model/model.ts";
+import type { Model } from "../../../solver/index.ts";
 import type { TeacherDay } from "./teacher-report.ts";
 import {
   RECOMMENDED_SESSIONS_PER_WEEK,

@@ -3,8 +3,7 @@
 // index with the validator's definitions (a free period is available with no class, no planning
 // meeting and no lunch; minFreePerCycle counts every day of the cycle), so the flags name
 // exactly the teachers the validator does; test/app/reports-teachers.test.ts holds them to it.
-import type { Model } from "../../../solver/model/model.ts";
-import type { Occupancy } from "../../../solver/validate/index.ts";
+import type { Model, Occupancy } from "../../../solver/index.ts";
 import { count, dayName } from "./report-text.ts";
 
 export type TeacherDay = {

@@ -2,9 +2,7 @@
 // whether that is everything the school promised it, and whether it is enough time to matter.
 // Whether a slot counts is the validator's word, never recomputed here, so the dashboard and
 // the validator cannot disagree about which team is short.
-import type { TeamKind } from "../../../solver/model/format.ts";
-import type { Model } from "../../../solver/model/model.ts";
-import type { Occupancy, RuleName, Violation } from "../../../solver/validate/index.ts";
+import type { TeamKind, Model, Occupancy, RuleName, Violation } from "../../../solver/index.ts";
 import { bellSpan, cyclesPerWeek } from "../../lib/dates.ts";
 
 /** Research on middle-school teaming recommends at least four sessions of 30 minutes a week. */

@@ -32,9 +32,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from "react";
-import { checkSchool } from "../../../solver/format/parse-school.ts";
-import type { FormatError } from "../../../solver/format/errors.ts";
-import type { School } from "../../../solver/model/format.ts";
+import { checkSchool, type FormatError, type School } from "../../../solver/index.ts";
 import {
   getSchool,
   openDb,

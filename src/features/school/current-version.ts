@@ -13,7 +13,7 @@
  * - Every call answers a Result; a `conflict` error means another tab saved the version first.
  */
 import { useCallback } from "react";
-import type { Schedule } from "../../../solver/model/format.ts";
+import type { Schedule } from "../../../solver/index.ts";
 import {
   createVersion,
   redo as redoStep,

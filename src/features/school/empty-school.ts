@@ -1,7 +1,7 @@
 // A new school to fill in: a Monday-to-Friday week and a bell schedule of seven 50-minute periods,
 // so that it passes the parser from its first moment (storage keeps only checked documents) and
 // the person starts by changing times rather than by typing ids.
-import { SCHOOL_FORMAT, type School } from "../../../solver/model/format.ts";
+import { SCHOOL_FORMAT, type School } from "../../../solver/index.ts";
 
 const WEEK = [
   ["Mon", "Monday"],

@@ -3,7 +3,7 @@
 // with each other, while an edit saved by another tab in between still does. A failed write stops
 // the queue and keeps every edit after it in memory (shown, not stored) until a retry or a
 // discard: nothing a person typed is dropped by a full disk.
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import {
   getDb,
   updateSchool,

@@ -1,7 +1,7 @@
 // Which school the app opens on. The first start (an empty database) stores the sample school and
 // makes it current; later starts open the current school from the settings, or the most recently
 // edited one when that school is gone (deleted in another tab, or a restored backup without it).
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import {
   createSchool,
   getDb,

@@ -1,8 +1,12 @@
 // What the overview shows about a school, computed from the resolved model so that the numbers
 // (meetings per cycle, planning slots) apply the same defaults as the solver.
-import type { School } from "../../../solver/model/format.ts";
-import type { Model, PlanningM, TeamM } from "../../../solver/model/model.ts";
-import { resolveSchool } from "../../../solver/model/resolve.ts";
+import {
+  resolveSchool,
+  type School,
+  type Model,
+  type PlanningM,
+  type TeamM,
+} from "../../../solver/index.ts";
 
 export type Count = { label: string; value: number };
 

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { Calendar, Slot, Teacher } from "../../../solver/model/format.ts";
+import type { Calendar, Slot, Teacher } from "../../../solver/index.ts";
 import { ConfirmDialog } from "../storage/ConfirmDialog.tsx";
 
 export function describeUnavailable(slots: readonly Slot[] | null | undefined): string {

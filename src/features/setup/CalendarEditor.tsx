@@ -1,5 +1,5 @@
 import { Fragment, useId } from "react";
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import { RowMessages, TextCell } from "./cells.tsx";
 import { TogglesCell } from "./pick-cells.tsx";
 import {

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import type { School, Teacher } from "../../../solver/model/format.ts";
+import type { School, Teacher } from "../../../solver/index.ts";
 import { ConfirmDialog } from "../storage/ConfirmDialog.tsx";
 import {
   deleteTeacherEverywhere,

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from "react";
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import { applyPaste, PASTE_COLUMNS, parsePaste, type PasteKind } from "./paste.ts";
 import { useSetup } from "./use-setup.ts";
 

@@ -1,4 +1,4 @@
-import type { Section } from "../../../solver/model/format.ts";
+import type { Section } from "../../../solver/index.ts";
 import { NumberCell, TextCell, WordsCell, type Choice } from "./cells.tsx";
 import { TogglesCell } from "./pick-cells.tsx";
 import { Detail } from "./Detail.tsx";

@@ -1,5 +1,5 @@
 import { Fragment, useState } from "react";
-import type { Section } from "../../../solver/model/format.ts";
+import type { Section } from "../../../solver/index.ts";
 import { CheckCell, NumberCell, RowMessages, SelectCell, TextCell } from "./cells.tsx";
 import { PickCell } from "./pick-cells.tsx";
 import { newSection } from "./defaults.ts";

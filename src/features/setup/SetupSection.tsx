@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from "react";
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import type { PasteKind } from "./paste.ts";
 import { PasteRows } from "./PasteRows.tsx";
 

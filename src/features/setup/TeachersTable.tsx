@@ -1,5 +1,5 @@
 import { Fragment, useState } from "react";
-import type { Teacher } from "../../../solver/model/format.ts";
+import type { Teacher } from "../../../solver/index.ts";
 import { AvailabilityDialog, describeUnavailable } from "./AvailabilityDialog.tsx";
 import { NumberCell, RowMessages, TextCell, WordsCell } from "./cells.tsx";
 import { newTeacher } from "./defaults.ts";

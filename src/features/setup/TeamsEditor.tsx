@@ -1,5 +1,5 @@
 import { Fragment, useState } from "react";
-import type { Planning, Team } from "../../../solver/model/format.ts";
+import type { Planning, Team } from "../../../solver/index.ts";
 import { CheckCell, NumberCell, RowMessages, SelectCell, TextCell } from "./cells.tsx";
 import { PickCell, TogglesCell } from "./pick-cells.tsx";
 import { newTeam } from "./defaults.ts";

@@ -1,14 +1,14 @@
 // Edits of the bell schedule and the cycle: adding a day or a period continues the pattern
 // (the next weekday or letter, the next period after the last one ends), and removing or renaming
 // one carries the change into every reference.
-import type {
-  Calendar,
-  CalendarDay,
-  CalendarPeriod,
-  School,
-  Term,
-} from "../../../solver/model/format.ts";
-import { minutesOf } from "../../../solver/format/check-calendar.ts";
+import {
+  minutesOf,
+  type Calendar,
+  type CalendarDay,
+  type CalendarPeriod,
+  type School,
+  type Term,
+} from "../../../solver/index.ts";
 import { removeRefs, renameRefs } from "./references.ts";
 
 export const WEEKDAYS: readonly CalendarDay[] = [

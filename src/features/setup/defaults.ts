@@ -1,7 +1,7 @@
 // New items with sensible defaults, so that a small school takes minutes: only what cannot be
 // guessed is asked for; every optional field is left out, which means its default (no limit,
 // meets once on every day, same period every day, ...).
-import type { Group, Room, School, Section, Team, Teacher } from "../../../solver/model/format.ts";
+import type { Group, Room, School, Section, Team, Teacher } from "../../../solver/index.ts";
 import { groupIdFor, roomIdFor, sectionIdFor, teacherIdFor, teamIdFor } from "./ids.ts";
 
 const ids = (list: readonly { id: string }[] | null | undefined): string[] =>

@@ -1,6 +1,6 @@
 // Deleting a teacher whom sections or teams name: what it would touch, and the two ways to go on
 // (remove them from those sections and teams, or hand their place to another teacher).
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import { mapRefs, removeRefs } from "./references.ts";
 
 export type TeacherUsage = {

@@ -1,6 +1,6 @@
 // Small immutable edits of a school's lists, shared by every Setup table. A field set to
 // undefined is left out of the document, which the format reads as "use the default".
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import { removeRefs, renameRefs, type RefKind } from "./references.ts";
 
 export type ItemList = "teachers" | "rooms" | "groups" | "sections" | "teams";

@@ -1,7 +1,7 @@
 // The parser names each problem by a path (`sections[12].teachers[0]`, `calendar.periods[2].end`,
 // `teams[0].planning.perCycle`). Setup shows each one beside the field it is about, in words a
 // person would use, and lists the rest (problems of a whole item or list) above the tables.
-import type { FormatError } from "../../../solver/format/errors.ts";
+import type { FormatError } from "../../../solver/index.ts";
 
 export type ListName =
   | "school"

@@ -1,7 +1,7 @@
 // Commit handlers for the Setup tables' cells and paste blocks. Every table edits one field of one
 // list item, renames an item's id with its references, or adds pasted rows, as one undo step;
 // these build those handlers so a table states only the field and the history label.
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import { setField, setId, type ItemList } from "./edit.ts";
 import type { PasteKind } from "./paste.ts";
 import type { SetupDoc } from "./use-setup.ts";

@@ -3,7 +3,7 @@
 // when there is one; otherwise the columns are taken in the order PASTE_COLUMNS lists them.
 // References (a section's teachers, a team's members) match an id or a name, in any case.
 import Papa from "papaparse";
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import { newGroup, newRoom, newSection, newTeacher, newTeam } from "./defaults.ts";
 
 export type PasteKind = "teachers" | "rooms" | "groups" | "sections" | "teams";

@@ -1,6 +1,6 @@
 // Every place a school names an item by id, so that renaming an id renames it everywhere and
 // deleting an item takes its references with it. Pure: each function answers a new school.
-import type { School, Section, Slot, Team } from "../../../solver/model/format.ts";
+import type { School, Section, Slot, Team } from "../../../solver/index.ts";
 
 export type RefKind = "teacher" | "room" | "group" | "day" | "period";
 

@@ -1,7 +1,7 @@
 // What every Setup table works on: the school being edited (the draft when there is one, so that
 // fixing one problem never loses the other edits) and the parser's errors placed by field.
 import { useMemo } from "react";
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import { useCurrentSchool } from "../school/current-school.tsx";
 import { fieldErrors, type FieldErrors } from "./error-paths.ts";
 

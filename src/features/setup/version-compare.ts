@@ -1,6 +1,6 @@
 // Two versions of a schedule compared, in sentences: which sections moved where, and which teams
 // gained or lost planning slots (and whether they still have what they need). Pure.
-import type { School, Slot } from "../../../solver/model/format.ts";
+import type { School, Slot } from "../../../solver/index.ts";
 import type { MeetingPlace, VersionComparison } from "../../data/index.ts";
 
 export type ComparisonText = {

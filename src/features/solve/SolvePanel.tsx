@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import type { SolverClient } from "../../workers/client.ts";
 import { readSettings, DEFAULT_SETTINGS, type SettingsForm } from "./settings.ts";
 import { schoolKey } from "./solve-state.ts";

@@ -1,8 +1,10 @@
 import { useMemo } from "react";
-import { serializeSchedule } from "../../../solver/format/index.ts";
-import type { School } from "../../../solver/model/format.ts";
-import { resolveSchool } from "../../../solver/model/resolve.ts";
-import { validateSchedule } from "../../../solver/validate/index.ts";
+import {
+  serializeSchedule,
+  resolveSchool,
+  validateSchedule,
+  type School,
+} from "../../../solver/index.ts";
 import { downloadText } from "../../lib/files.ts";
 import type { SolveResult } from "../../workers/protocol.ts";
 import type { SaveState } from "./solve-state.ts";

@@ -1,6 +1,6 @@
 // One run of the solver as the panel sees it, behind a reducer: each run has an id, so an answer
 // or a progress report from an earlier run (cancelled, or for another school) is ignored.
-import type { School } from "../../../solver/model/format.ts";
+import type { School } from "../../../solver/index.ts";
 import type {
   CallOutcome,
   JobError,

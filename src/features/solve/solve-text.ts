@@ -1,7 +1,7 @@
 // The sentences the Generate panel shows. Status is always said in words with an icon, never by
 // colour alone.
 import { format } from "date-fns";
-import type { Schedule } from "../../../solver/model/format.ts";
+import type { Schedule } from "../../../solver/index.ts";
 import { schoolFileName } from "../../lib/files.ts";
 import type { SolveProgressEvent } from "../../workers/protocol.ts";
 

@@ -1,7 +1,6 @@
 // A schedule as a teacher × period table: one row per teacher, grouped by department, one column
 // per period of each day. Pure, so the component only renders what this builds.
-import type { Schedule } from "../../../solver/model/format.ts";
-import type { Model } from "../../../solver/model/model.ts";
+import type { Schedule, Model } from "../../../solver/index.ts";
 
 export type TableEntry =
   | {

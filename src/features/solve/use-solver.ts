@@ -1,6 +1,6 @@
 // Runs the solver for the panel: one client (one worker) per mounted panel, one run at a time.
 import { useCallback, useEffect, useReducer, useRef } from "react";
-import type { Schedule, School } from "../../../solver/model/format.ts";
+import type { Schedule, School } from "../../../solver/index.ts";
 import { createSolverClient, type Job, type SolverClient } from "../../workers/client.ts";
 import type { SolveResult } from "../../workers/protocol.ts";
 import type { SolveSettings } from "./settings.ts";

@@ -1,6 +1,5 @@
 // The files the app writes: the school, one schedule, and a backup of everything stored.
-import { serializeSchedule, serializeSchool } from "../../../solver/format/serialize.ts";
-import type { School } from "../../../solver/model/format.ts";
+import { serializeSchedule, serializeSchool, type School } from "../../../solver/index.ts";
 import { exportBackup, type Result, type VersionRecord } from "../../data/index.ts";
 import { downloadText, schoolFileName } from "../../lib/files.ts";
 import { backupFileName, scheduleFileName } from "./file-kind.ts";

@@ -1,7 +1,7 @@
 // Which of the app's three files a text is (school, schedule, backup), and the names of the files
 // the app writes. A file that is not JSON, or names no known format, is read as a school file, so
 // that the school parser explains what is wrong with it.
-import { SCHEDULE_FORMAT } from "../../../solver/model/format.ts";
+import { SCHEDULE_FORMAT } from "../../../solver/index.ts";
 import { BACKUP_FORMAT } from "../../data/index.ts";
 import { schoolFileName } from "../../lib/files.ts";
 import { slug } from "../../lib/slug.ts";
