@@ -4,15 +4,10 @@
 //   npm run -s bench:moves -- [--budget N] [--seeds N] [--tuning JSON] [SCHOOL ...]
 // SCHOOL names a file in ../shared/instances without .school.json (default: the medium and
 // large elementary and middle schools and high-l-1).
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseSchool } from "../format/parse-school.ts";
-import { resolveSchool } from "../model/resolve.ts";
 import { solveWithStats } from "../solve.ts";
 import { validateSchedule } from "../validate/index.ts";
+import { loadSharedModel, takeFlag } from "./count-cli.ts";
 
-const SHARED = fileURLToPath(new URL("../../../shared/instances/", import.meta.url));
 const DEFAULT_SCHOOLS = [
   "elementary-s-1",
   "elementary-m-1",
@@ -23,25 +18,16 @@ const DEFAULT_SCHOOLS = [
 ];
 
 const args = process.argv.slice(2);
-const flag = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const value = args[i + 1] ?? fallback;
-  args.splice(i, 2);
-  return value;
-};
-const budget = Number(flag("--budget", "250000"));
-const seeds = Number(flag("--seeds", "4"));
-const tuning = JSON.parse(flag("--tuning", "{}")) as Record<string, unknown>;
+const budget = Number(takeFlag(args, "--budget", "250000"));
+const seeds = Number(takeFlag(args, "--seeds", "4"));
+const tuning = JSON.parse(takeFlag(args, "--tuning", "{}")) as Record<string, unknown>;
 const schools = args.length > 0 ? args : DEFAULT_SCHOOLS;
 
 console.log(
   `moves to solve, seeds 1-${seeds}, budget ${budget} moves, tuning ${JSON.stringify(tuning)}`,
 );
 for (const name of schools) {
-  const parsed = parseSchool(readFileSync(path.join(SHARED, `${name}.school.json`), "utf8"));
-  if (!parsed.ok) throw new Error(`${name}: ${parsed.errors[0]?.message}`);
-  const model = resolveSchool(parsed.value);
+  const model = loadSharedModel(name);
   const moves: string[] = [];
   let solved = 0;
   for (let seed = 1; seed <= seeds; seed++) {

@@ -4,16 +4,11 @@
 //   npm run -s bench:template -- [--seeds N] [--steps N] [--strict] [SCHOOL ...]
 // SCHOOL names a file in ../shared/instances without .school.json (default: the elementary and
 // middle schools, the ones that use templates).
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseSchool } from "../format/parse-school.ts";
-import { resolveSchool } from "../model/resolve.ts";
 import { createRng } from "../rng.ts";
 import { choosePeriods } from "../search/template.ts";
 import { buildUnits } from "../search/units.ts";
+import { loadSharedModel, takeFlag, takeSwitch } from "./count-cli.ts";
 
-const SHARED = fileURLToPath(new URL("../../../shared/instances/", import.meta.url));
 const DEFAULT_SCHOOLS = [
   "elementary-s-1",
   "elementary-m-1",
@@ -24,18 +19,9 @@ const DEFAULT_SCHOOLS = [
 ];
 
 const args = process.argv.slice(2);
-const flag = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const value = args[i + 1] ?? fallback;
-  args.splice(i, 2);
-  return value;
-};
-const seeds = Number(flag("--seeds", "10"));
-const steps = Number(flag("--steps", "40000"));
-const strictAt = args.indexOf("--strict");
-const strictLunch = strictAt >= 0;
-if (strictLunch) args.splice(strictAt, 1);
+const seeds = Number(takeFlag(args, "--seeds", "10"));
+const steps = Number(takeFlag(args, "--steps", "40000"));
+const strictLunch = takeSwitch(args, "--strict");
 const schools = args.length > 0 ? args : DEFAULT_SCHOOLS;
 
 console.log(
@@ -43,9 +29,7 @@ console.log(
     `at most ${steps} steps, ${strictLunch ? "strict" : "aggregate"} lunch`,
 );
 for (const name of schools) {
-  const parsed = parseSchool(readFileSync(path.join(SHARED, `${name}.school.json`), "utf8"));
-  if (!parsed.ok) throw new Error(`${name}: ${parsed.errors[0]?.message}`);
-  const model = resolveSchool(parsed.value);
+  const model = loadSharedModel(name);
   const { units } = buildUnits(model);
   const runs: string[] = [];
   let clean = 0;

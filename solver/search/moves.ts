@@ -4,7 +4,7 @@
 // room for a unit by moving everything it displaces.
 import type { Rng } from "../rng.ts";
 import type { SearchState } from "./state.ts";
-import { encode, maskOf, periodOf } from "./units.ts";
+import { encode, maskOf, periodOf, popcount } from "./units.ts";
 
 /** A move: units and the positions they take, applied in order. */
 export type Move = (readonly [number, number])[];
@@ -136,12 +136,6 @@ export function alignDays(
     }
   }
   return moves;
-}
-
-function popcount(x: number): number {
-  let c = 0;
-  for (let v = x; v; v &= v - 1) c++;
-  return c;
 }
 
 function randomBit(mask: number, rng: Rng): number {

@@ -47,7 +47,7 @@ export const periodOf = (dayCount: number, pos: number): number =>
   Math.floor(pos / (1 << dayCount));
 export const maskOf = (dayCount: number, pos: number): number => pos & ((1 << dayCount) - 1);
 
-const popcount = (x: number): number => {
+export const popcount = (x: number): number => {
   let c = 0;
   for (let v = x; v; v &= v - 1) c++;
   return c;
