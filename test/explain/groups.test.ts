@@ -14,6 +14,20 @@ const grade6 = (fullDay: { grade?: boolean; homeroom?: boolean } = {}): Group[] 
 const classes = (specs: [string, Partial<Section>][]): Section[] =>
   specs.map(([id, more], i) => section(id, [`t${i + 1}`], more));
 
+/** Three sections of one group, two days of two periods: s1 every day, s2 on Mon, s3 on s3Day. */
+const mondayOverfilled = (group: Group, s3Day: string): School =>
+  school({
+    days: ["Mon", "Tue"],
+    periods: ["1", "2"],
+    teachers,
+    groups: [group],
+    sections: classes([
+      ["s1", { groups: [group.id] }],
+      ["s2", { groups: [group.id], allowedDays: ["Mon"] }],
+      ["s3", { groups: [group.id], allowedDays: [s3Day] }],
+    ]),
+  });
+
 describe("full-day", () => {
   const lengths = (a: number, b: number): School =>
     school({
@@ -75,17 +89,7 @@ describe("full-day", () => {
 
   // Sections that meet on every day they may, on Mon; s3 moves to Tue in the near miss.
   const monday = (s3Day: string): School =>
-    school({
-      days: ["Mon", "Tue"],
-      periods: ["1", "2"],
-      teachers,
-      groups: [{ id: "hr", name: "Homeroom", fullDay: true }],
-      sections: classes([
-        ["s1", { groups: ["hr"] }],
-        ["s2", { groups: ["hr"], allowedDays: ["Mon"] }],
-        ["s3", { groups: ["hr"], allowedDays: [s3Day] }],
-      ]),
-    });
+    mondayOverfilled({ id: "hr", name: "Homeroom", fullDay: true }, s3Day);
 
   it("finds a day its sections overfill", () => {
     expect(onlyFinding(monday("Mon"), "full-day").message).toBe(
@@ -218,17 +222,7 @@ describe("group-load", () => {
   });
 
   const monday = (s3Day: string): School =>
-    school({
-      days: ["Mon", "Tue"],
-      periods: ["1", "2"],
-      teachers,
-      groups: [{ id: "g", name: "Singletons" }],
-      sections: classes([
-        ["s1", { groups: ["g"] }],
-        ["s2", { groups: ["g"], allowedDays: ["Mon"] }],
-        ["s3", { groups: ["g"], allowedDays: [s3Day] }],
-      ]),
-    });
+    mondayOverfilled({ id: "g", name: "Singletons" }, s3Day);
 
   it("finds a day that sections meeting every day they may overfill", () => {
     expect(onlyFinding(monday("Mon"), "group-load").message).toBe(
