@@ -22,7 +22,7 @@ import {
   SPECIALS,
   SPECIALS_TEACHER,
 } from "./elementary-catalog.ts";
-import type { Plan, PlanSection, PlanTeacher } from "./plan.ts";
+import { emptyPlan, type Plan, type PlanSection, type PlanTeacher } from "./plan.ts";
 import { argMin, between, chance, sample } from "./random.ts";
 import { createRoomBook, createRoomNumbers } from "./rooms.ts";
 
@@ -30,19 +30,14 @@ export function generateElementary(rng: Rng, target: number, name?: string): Pla
   const namer = createNamer(rng);
   const book = createRoomBook();
   const roomNumber = createRoomNumbers();
-  const plan: Plan = {
+  const plan = emptyPlan({
     name: name ?? schoolName(rng, "Elementary"),
     calendar: weeklyCalendar(rng, PERIODS),
     dayCount: DAYS,
     periodCount: PERIODS,
     lunchPeriods: LUNCH,
-    teachers: [],
     rooms: book.rooms,
-    groups: [],
-    sections: [],
-    teams: [],
-    lunches: [],
-  };
+  });
   const days = Array.from({ length: DAYS }, (_, d) => d);
   const lunchOf = new Map<string, number>();
 

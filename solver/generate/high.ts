@@ -21,7 +21,7 @@ import {
   type Department,
 } from "./high-courses.ts";
 import { courseCode, createNamer, schoolName } from "./names.ts";
-import type { Contract, Plan, PlanTeam } from "./plan.ts";
+import { emptyPlan, type Contract, type Plan, type PlanTeam } from "./plan.ts";
 import { argMin, between, chance, sample, weighted } from "./random.ts";
 import { createRoomBook, createRoomNumbers, type RoomBook } from "./rooms.ts";
 
@@ -68,19 +68,15 @@ export function generateHigh(rng: Rng, target: number, name?: string): Plan {
   const namer = createNamer(rng);
   const book = createRoomBook();
   const roomNumber = createRoomNumbers();
-  const plan: Plan = {
+  const plan = emptyPlan({
     name: name ?? schoolName(rng, "High"),
     calendar: blockCalendar(rng),
     dayCount: DAYS,
     periodCount: BLOCKS,
     lunchPeriods: null,
-    teachers: [],
     rooms: book.rooms,
     groups: [9, 10, 11, 12].map((g) => ({ id: `g${g}`, name: `Grade ${g}` })),
-    sections: [],
-    teams: [],
-    lunches: [],
-  };
+  });
 
   const estimate = target / 5.75;
   const academies = Math.min(6, Math.max(1, Math.round(estimate / 45)));

@@ -10,7 +10,14 @@ import { weeklyCalendar } from "./calendar.ts";
 import { addExploratory, type MiddleTeamSlots } from "./middle-exploratory.ts";
 import { addGroupLunches, addTeacherLunches } from "./lunch.ts";
 import { createNamer, schoolName, teamNicknames } from "./names.ts";
-import type { Contract, Plan, PlanSection, PlanTeacher, PlanTeam } from "./plan.ts";
+import {
+  emptyPlan,
+  type Contract,
+  type Plan,
+  type PlanSection,
+  type PlanTeacher,
+  type PlanTeam,
+} from "./plan.ts";
 import { argMin, between, chance, sample } from "./random.ts";
 import { createRoomBook, createRoomNumbers } from "./rooms.ts";
 
@@ -56,19 +63,14 @@ export function generateMiddle(rng: Rng, target: number, name?: string): Plan {
   const namer = createNamer(rng);
   const book = createRoomBook();
   const roomNumber = createRoomNumbers();
-  const plan: Plan = {
+  const plan = emptyPlan({
     name: name ?? schoolName(rng, "Middle"),
     calendar,
     dayCount: DAYS,
     periodCount: PERIODS,
     lunchPeriods: LUNCH,
-    teachers: [],
     rooms: book.rooms,
-    groups: [],
-    sections: [],
-    teams: [],
-    lunches: [],
-  };
+  });
   const days = Array.from({ length: DAYS }, (_, d) => d);
   const lunchOf = new Map<string, number>();
 

@@ -79,6 +79,12 @@ export type Plan = {
   lunches: PlanLunch[];
 };
 
+/** A plan with its calendar, lunch window and rooms, and nothing else yet. */
+export const emptyPlan = (
+  shape: Pick<Plan, "name" | "calendar" | "dayCount" | "periodCount" | "lunchPeriods" | "rooms"> &
+    Partial<Pick<Plan, "groups">>,
+): Plan => ({ teachers: [], groups: [], sections: [], teams: [], lunches: [], ...shape });
+
 /** Every slot a meeting starting at `start` covers. */
 export const covered = (start: number, length: number): number[] =>
   Array.from({ length }, (_, i) => start + i);
