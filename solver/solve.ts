@@ -12,6 +12,7 @@ import {
   type LocalSearchResult,
   type Tuning,
 } from "./search/local.ts";
+import { learn, type Lessons } from "./search/lessons.ts";
 import { scheduleBody } from "./search/output.ts";
 import { shedConflicts } from "./search/partial.ts";
 import { PENALTY_PARTS, SearchState } from "./search/state.ts";
@@ -140,6 +141,11 @@ export function solveWithStats(
   const templateSteps = Math.max(tuning.templateSteps, tuning.templateStepsPerSection * sections);
   const narrowMoves = Math.max(tuning.narrowMoves, tuning.narrowMovesPerSection * sections);
   let solved = false;
+  // After a clean template whose days could not be found, the next attempt starts from it with
+  // what the failure taught (see learn): a few hundred steps move a class or two, where a new
+  // template costs thousands.
+  let lessons: Lessons | null = null;
+  let fresh = 0;
   for (
     let attempt = 0;
     attempt < attempts &&
@@ -154,15 +160,17 @@ export function solveWithStats(
       // The fewest broken rules any attempt has reached so far.
       conflicts: Number.isFinite(best.violations) ? best.violations : state.violations,
     });
-    // Attempts alternate two readings of a teacher's lunch in the template: free lunch-days in
-    // aggregate (easier: elementary-l-1's templates are found 9 times in 10 this way, 6 the
-    // other; npm run bench:template) or one lunch period free on every day worked (what
-    // part-week classes need for days to exist: middle-l-1's narrow searches solved 2 of 10,
-    // against 0). Keeping to the second once a clean template of the first failed on days
-    // measured no better.
-    const strictLunch = attempt % 2 === 1;
+    // New templates alternate two readings of a teacher's lunch (a repair keeps its template's):
+    // free lunch-days in aggregate (easier: elementary-l-1's templates are found 9 times in 10
+    // this way, 6 the other; npm run bench:template) or one lunch period free on every day
+    // worked (what part-week classes need for days to exist: middle-l-1's narrow searches
+    // solved 2 of 10, against 0). Keeping to the second once a clean template of the first
+    // failed on days measured no better; reading only the teachers that lost a lunch strictly
+    // (lessons.ts) measured better.
+    const strictLunch: boolean = lessons ? lessons.strictLunch : fresh++ % 2 === 1;
     const template = choosePeriods(model, units, rng, templateSteps, {
       shouldStop: outOfTime,
+      ...lessons,
       strictLunch,
     });
     iterations += template.steps;
@@ -172,6 +180,11 @@ export function solveWithStats(
     let result = search(narrow, "placing days", narrowMoves, initial, templateTuning);
     iterations += result.iterations;
     keepBest(result);
+    const solvedNarrow = narrow.violations === 0;
+    lessons =
+      template.penalty === 0 && !solvedNarrow
+        ? learn(lessons, template.period, strictLunch, narrow, tuning.maxLessons)
+        : null;
     let current = narrow;
     // What the narrow search could not finish gets a short repair with every position open
     // (a longer one only for near misses was measured worse: 4 of 10 middle-l-1 seeds timed out).

@@ -51,6 +51,11 @@ export type Tuning = {
   narrowMovesPerSection: number;
   /** Moves of the search with every position open again, from where the narrow one stopped. */
   widenMoves: number;
+  /**
+   * Most lessons (search/lessons.ts) learned from one line of failed templates before a new
+   * template is drawn instead of repairing the last.
+   */
+  maxLessons: number;
 };
 
 export const DEFAULT_TUNING: Tuning = {
@@ -69,6 +74,7 @@ export const DEFAULT_TUNING: Tuning = {
   narrowMoves: 5_000,
   narrowMovesPerSection: 17,
   widenMoves: 1_000,
+  maxLessons: 8,
 };
 
 export type LocalSearchResult = {

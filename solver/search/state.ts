@@ -567,6 +567,46 @@ export class SearchState {
     return this.violations - this.parts[5]! + this.noLunchDays;
   }
 
+  /** Every [teacher, period] at which the teacher has two classes on some day. */
+  clashingTeacherPeriods(): [number, number][] {
+    const { N, P } = this;
+    const pairs: [number, number][] = [];
+    for (let t = 0; t * N < this.tBusy.length; t++) {
+      for (let p = 0; p < P; p++) {
+        for (let s = p; s < N; s += P) {
+          if (this.tBusy[t * N + s]! > 1) {
+            pairs.push([t, p]);
+            break;
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+
+  /** Every teacher that works some day without a free lunch period (none without lunches). */
+  teachersWithoutLunch(): number[] {
+    const { N, P, D } = this;
+    const found: number[] = [];
+    if (!this.hasLunch) return found;
+    for (let t = 0; t * N < this.tBusy.length; t++) {
+      for (let d = 0; d < D; d++) {
+        let works = false;
+        let lunchable = false;
+        for (let p = 0; p < P; p++) {
+          const i = t * N + d * P + p;
+          if (this.tBusy[i]! > 0) works = true;
+          else if (this.lunch[p] && !this.unavailable[i]) lunchable = true;
+        }
+        if (works && !lunchable) {
+          found.push(t);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
   isUnavailable(t: number, s: number): boolean {
     return this.unavailable[t * this.N + s] === 1;
   }

@@ -8,6 +8,16 @@ import type { Item, Items } from "./template-items.ts";
 /** A move of the template: items and the periods they take. */
 export type TemplateMove = [item: number, period: number][];
 
+/** What a template must hold beyond the school's own rules: readings and lessons learned. */
+export type TemplateRules = {
+  /** The strict reading of every teacher's lunch (see penaltyOf); else in aggregate. */
+  strictLunch?: boolean;
+  /** Teachers whose lunch is read strictly even when strictLunch is false. */
+  strictLunchFor?: readonly number[];
+  /** [teacher, period] pairs at which the teacher may hold one class fewer than it could. */
+  cuts?: readonly (readonly [number, number])[];
+};
+
 type Plan = { item: number; members: number[]; count: number };
 
 export class TemplateCounts {
@@ -33,6 +43,7 @@ export class TemplateCounts {
   readonly itemsOf: number[][];
   readonly plans: Plan[];
 
+  private readonly strict: Uint8Array;
   private readonly weight: Float64Array;
   private readonly brokenAt: Int32Array;
   private readonly lunch: Uint8Array;
@@ -70,8 +81,7 @@ export class TemplateCounts {
   constructor(
     model: Model,
     { items, roomClasses }: Items,
-    /** Which reading of a teacher's lunch (see penaltyOf). */
-    private readonly strictLunch: boolean,
+    { strictLunch = false, strictLunchFor = [], cuts = [] }: TemplateRules = {},
   ) {
     const D = (this.D = model.dayCount);
     const P = (this.P = model.periodCount);
@@ -88,6 +98,8 @@ export class TemplateCounts {
     this.pen = new Float64Array(R);
     this.weight = new Float64Array(R).fill(1);
     this.brokenAt = new Int32Array(R).fill(-1);
+    this.strict = new Uint8Array(T).fill(strictLunch ? 1 : 0);
+    for (const t of strictLunchFor) this.strict[t] = 1;
     this.lunch = Uint8Array.from({ length: P }, (_, p) => (model.lunchPeriods?.[p] ? 1 : 0));
     this.lunchPeriods = [...this.lunch].flatMap((ok, p) => (ok ? [p] : []));
     this.fullDay = Uint8Array.from(model.groups, (g) => (g.fullDay ? 1 : 0));
@@ -106,6 +118,7 @@ export class TemplateCounts {
         if (works) this.workDays[ti]!++;
       }
     });
+    for (const [t, p] of cuts) if (cap[t * P + p]! > 0) cap[t * P + p]!--;
     cap.fill(D, T * P, (T + G) * P);
     roomClasses.forEach((rooms, c) => {
       for (const r of rooms) {
@@ -177,8 +190,11 @@ export class TemplateCounts {
     this.flush();
   }
 
-  /** Change in weighted penalty if the items took the periods; nothing changes. */
-  evaluate(moves: TemplateMove): number {
+  /**
+   * Applies the move if it does not raise the weighted penalty, else leaves everything as it
+   * was; true when applied. An accepted move is counted once, not evaluated and then applied.
+   */
+  applyUnlessWorse(moves: TemplateMove): boolean {
     const before = this.weighted;
     const olds = this.olds;
     olds.length = 0;
@@ -187,27 +203,28 @@ export class TemplateCounts {
       this.shift(i, p);
     }
     this.flush();
-    const delta = this.weighted - before;
+    if (this.weighted - before <= 0) return true;
     for (let k = moves.length - 1; k >= 0; k--) this.shift(moves[k]![0], olds[k]!);
     this.flush();
-    return delta;
+    return false;
   }
 
-  /** evaluate([[i, p]]) without building the move. */
-  evaluateOne(i: number, p: number): number {
-    const before = this.weighted;
-    const old = this.at[i]!;
-    this.shift(i, p);
+  /**
+   * Weighted penalty with item i at each of its starts, relative to i unplaced: i is lifted
+   * once and tried at each start, half the work of trying each from where i is. Leaves i
+   * unplaced; `into[k]` is the change for `starts[k]`.
+   */
+  tryStarts(i: number, starts: readonly number[], into: Float64Array): void {
+    this.shift(i, -1);
     this.flush();
-    const delta = this.weighted - before;
-    this.shift(i, old);
-    this.flush();
-    return delta;
-  }
-
-  apply(moves: TemplateMove): void {
-    for (const [i, p] of moves) this.shift(i, p);
-    this.flush();
+    const lifted = this.weighted;
+    for (let k = 0; k < starts.length; k++) {
+      this.shift(i, starts[k]!);
+      this.flush();
+      into[k] = this.weighted - lifted;
+      this.shift(i, -1);
+      this.flush();
+    }
   }
 
   /** Breakout: every resource that breaks a rule weighs one more. */
@@ -345,7 +362,7 @@ export class TemplateCounts {
       // teacher whose minFreePerCycle leaves room for few working days must keep its classes
       // at any one period within that many days.
       const tooManyDays = Math.max(0, this.most[r]! - this.maxWorkDays[r]!);
-      if (!this.strictLunch) {
+      if (!this.strict[r]) {
         return 2 * (over + tooManyDays + Math.max(0, this.workDays[r]! - this.lunchFree[r]!));
       }
       // Strict: a lunch period in which the teacher is free on every day it works. With loads

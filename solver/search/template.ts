@@ -8,20 +8,22 @@
 // See docs/adr/0002-period-template.md.
 import type { Model } from "../model/model.ts";
 import type { Rng } from "../rng.ts";
-import { TemplateCounts, type TemplateMove } from "./template-counts.ts";
+import { TemplateCounts, type TemplateMove, type TemplateRules } from "./template-counts.ts";
 import { buildItems } from "./template-items.ts";
 import { periodOf, type Unit } from "./units.ts";
 
 /** Steps without a new best before breakout weights grow (50, 100 and 500 measured no better). */
 const WEIGHT_PERIOD = 200;
+/** How often a team that breaks a rule moves its own planning, not a member's class. */
+const TEAM_ITSELF = 0.2;
 /** Longest Kempe chain tried (items). */
 const MAX_CHAIN = 150;
 
-export type TemplateOptions = {
+export type TemplateOptions = TemplateRules & {
   /** Checked now and then; true stops the search where it is. */
   shouldStop?: () => boolean;
-  /** The strict reading of a teacher's lunch (one lunch period free every day worked). */
-  strictLunch?: boolean;
+  /** A template to start from (the period of every unit, as returned), instead of a new one. */
+  from?: Int32Array;
 };
 
 export type Template = {
@@ -40,35 +42,57 @@ export function choosePeriods(
   maxSteps: number,
   options: TemplateOptions = {},
 ): Template {
-  const counts = new TemplateCounts(model, buildItems(model, units), options.strictLunch ?? false);
+  const counts = new TemplateCounts(model, buildItems(model, units), options);
   const { items, at, itemsOf, T, G, P } = counts;
   const legal = (j: number, p: number): boolean => items[j]!.starts.includes(p);
 
-  const bestStart = (i: number, exclude: number): number => {
+  const deltas = new Float64Array(P);
+  /**
+   * The start of item i (other than `exclude`) that raises the weighted penalty least, ties
+   * broken at random; i is left there. Returns the change from where i was, or Infinity (i
+   * back where it was) when there is no other start.
+   */
+  const relocate = (i: number, exclude: number): number => {
+    const from = at[i]!;
+    const starts = items[i]!.starts;
+    const before = counts.weighted;
+    counts.tryStarts(i, starts, deltas);
+    const lifted = counts.weighted;
     let best = -1;
     let bestDelta = Infinity;
     let ties = 0;
-    for (const p of items[i]!.starts) {
+    for (let k = 0; k < starts.length; k++) {
+      const p = starts[k]!;
       if (p === exclude) continue;
-      const delta = counts.evaluateOne(i, p);
+      const delta = deltas[k]!;
       if (delta < bestDelta) {
         bestDelta = delta;
         best = p;
         ties = 1;
       } else if (delta === bestDelta && rng.int(++ties) === 0) best = p;
     }
-    return best;
+    counts.moveTo(i, best >= 0 ? best : from);
+    return best >= 0 ? lifted + bestDelta - before : Infinity;
   };
-  // Start: hardest items first (fewest periods, most meetings), each where it hurts least.
-  // (Placing teams' planning first was measured worse: middle-m-1 reached a clean template on
-  // 3 of 10 seeds instead of 8.)
-  items
-    .map((item, i) => ({
-      i,
-      key: item.starts.length * 1000 - item.count * item.length + rng.next(),
-    }))
-    .sort((a, b) => a.key - b.key)
-    .forEach(({ i }) => counts.moveTo(i, bestStart(i, -1)));
+  // Start from the template given, or place the hardest items first (fewest periods, most
+  // meetings), each where it hurts least. (Placing teams' planning first was measured worse:
+  // middle-m-1 reached a clean template on 3 of 10 seeds instead of 8.)
+  const from = options.from;
+  if (from) {
+    items.forEach((item, i) => {
+      const p = from[item.units[0]!]!;
+      if (item.starts.includes(p)) counts.moveTo(i, p);
+      else relocate(i, -1);
+    });
+  } else {
+    items
+      .map((item, i) => ({
+        i,
+        key: item.starts.length * 1000 - item.count * item.length + rng.next(),
+      }))
+      .sort((a, b) => a.key - b.key)
+      .forEach(({ i }) => relocate(i, -1));
+  }
 
   const groupsOf = items.map((item) =>
     [...new Set([...item.load.map(([r]) => r - T), ...item.covers.map(([g]) => g)])].filter(
@@ -206,22 +230,38 @@ export function choosePeriods(
     return moves;
   };
 
+  const pickOf = (list: readonly number[]): number => list[rng.int(list.length)]!;
+  const busyAt: number[] = [];
+  /**
+   * An item to move for a team whose members are busy at its planning period: one of the
+   * members' classes there. Most of a large team's items sit elsewhere, where moving them cannot
+   * help (an exploratory team of 29 teachers was the last broken rule of every template
+   * middle-m-1 failed to find in 30k steps).
+   */
+  const teamCulprit = (r: number): number => {
+    const plan = counts.plans[r - counts.firstTeam]!;
+    const q = at[plan.item]!;
+    busyAt.length = 0;
+    for (const j of itemsOf[r]!) if (j !== plan.item && at[j] === q) busyAt.push(j);
+    return busyAt.length === 0 || rng.next() < TEAM_ITSELF ? plan.item : pickOf(busyAt);
+  };
+
   let steps = 0;
   let best = counts.total;
   let sinceBest = 0;
   for (; steps < maxSteps && counts.total > 0; steps++) {
     if ((steps & 1023) === 0 && options.shouldStop?.()) break;
     // A resource that breaks a rule, then one of its items.
-    const on = itemsOf[counts.broken[rng.int(counts.broken.length)]!]!;
-    const i = on[rng.int(on.length)]!;
+    const r = counts.broken[rng.int(counts.broken.length)]!;
+    const i = r >= counts.firstTeam ? teamCulprit(r) : pickOf(itemsOf[r]!);
     if (items[i]!.starts.length <= 1) continue;
     const kind = rng.next();
     let moves: TemplateMove | null = null;
     if (items[i]!.team && kind < 0.5) {
       moves = planningMove(i);
     } else if (kind < 0.4) {
-      const p = bestStart(i, at[i]!);
-      if (p >= 0) moves = [[i, p]];
+      const from = at[i]!;
+      if (relocate(i, from) > 0) counts.moveTo(i, from);
     } else if (kind < 0.7) {
       moves = exchange(i);
     } else if (kind < 0.85) {
@@ -231,7 +271,7 @@ export function choosePeriods(
     }
     // Sideways steps are taken; uphill ones never (a 2% random walk halved the clean
     // templates): breakout weights get the search out of local minima instead.
-    if (moves !== null && counts.evaluate(moves) <= 0) counts.apply(moves);
+    if (moves !== null) counts.applyUnlessWorse(moves);
     if (counts.total < best) {
       best = counts.total;
       sinceBest = 0;

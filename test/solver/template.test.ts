@@ -71,6 +71,53 @@ describe("choosePeriods", () => {
     });
   }
 
+  describe("from a clean template, with lessons learned (middle-m-1)", () => {
+    const model = loadModel("middle-m-1");
+    const { units } = buildUnits(model);
+    const D = model.dayCount;
+    const P = model.periodCount;
+    const first = choosePeriods(model, units, createRng(1), 60_000);
+    const before = loads(model, units, first.period).teacher;
+    const teacher = (id: string) => model.teachers.findIndex((t) => t.id === id);
+    const lunchPeriods = [...Array(P).keys()].filter((p) => model.lunchPeriods![p]);
+    /** A repair, not a new template: most units keep their period, in fewer steps. */
+    const expectRepair = (next: { period: Int32Array; steps: number }) => {
+      const kept = units.filter((_, u) => next.period[u] === first.period[u]).length;
+      expect(kept / units.length).toBeGreaterThan(0.8);
+      expect(next.steps).toBeLessThan(first.steps);
+    };
+
+    it("a cut leaves the teacher one class fewer at that period than days it can work", () => {
+      expect(first.penalty).toBe(0);
+      // t-lewis works every day and, in this template, teaches at the third period on all.
+      const t = teacher("t-lewis");
+      expect(model.teachers[t]!.unavailable.some(Boolean)).toBe(false);
+      expect(before[t * P + 2]).toBe(D);
+      const next = choosePeriods(model, units, createRng(2), 60_000, {
+        from: first.period,
+        cuts: [[t, 2]],
+      });
+      expect(next.penalty).toBe(0);
+      expect(loads(model, units, next.period).teacher[t * P + 2]).toBeLessThanOrEqual(D - 1);
+      expectRepair(next);
+    });
+
+    it("a strict lunch leaves the teacher a lunch period free on every day", () => {
+      // t-lewis-hassan works every day and has classes at every lunch period in this template.
+      const t = teacher("t-lewis-hassan");
+      expect(model.teachers[t]!.unavailable.some(Boolean)).toBe(false);
+      expect(lunchPeriods.every((p) => before[t * P + p]! > 0)).toBe(true);
+      const next = choosePeriods(model, units, createRng(2), 60_000, {
+        from: first.period,
+        strictLunchFor: [t],
+      });
+      expect(next.penalty).toBe(0);
+      const after = loads(model, units, next.period).teacher;
+      expect(lunchPeriods.some((p) => after[t * P + p] === 0)).toBe(true);
+      expectRepair(next);
+    });
+  });
+
   it("is reproducible: the same seed gives the same periods", () => {
     const model = loadModel("middle-s-1");
     const { units } = buildUnits(model);

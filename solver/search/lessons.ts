@@ -1,0 +1,38 @@
+// What a clean template whose days could not be found teaches the next attempt (solve.ts).
+// The template's aggregate rules are necessary, not sufficient: a teacher may hold as many
+// classes at a period as it has days there, yet the days of its groups cannot be fitted around
+// them; a teacher may have enough free lunch-days in all, yet on one day every lunch period is
+// taken. The narrow search ends on exactly such rules, so the next template starts from the
+// failed one with those teachers held tighter, and only a few of its items have to move.
+import type { TemplateRules } from "./template-counts.ts";
+import type { SearchState } from "./state.ts";
+
+export type Lessons = Required<TemplateRules> & {
+  /** The failed template (unit periods), where the next search starts. */
+  from: Int32Array;
+};
+
+/**
+ * The lessons of a failed day search on a clean template, added to those already learned; null
+ * when it teaches nothing new or `limit` lessons are already held (a new template is then due).
+ */
+export function learn(
+  previous: Lessons | null,
+  template: Int32Array,
+  strictLunch: boolean,
+  narrow: SearchState,
+  limit: number,
+): Lessons | null {
+  const cuts = [...(previous?.cuts ?? [])];
+  const strictLunchFor = [...(previous?.strictLunchFor ?? [])];
+  const before = cuts.length + strictLunchFor.length;
+  for (const cut of narrow.clashingTeacherPeriods()) cuts.push(cut);
+  if (!strictLunch) {
+    for (const t of narrow.teachersWithoutLunch()) {
+      if (!strictLunchFor.includes(t)) strictLunchFor.push(t);
+    }
+  }
+  const learned = cuts.length + strictLunchFor.length;
+  if (learned === before || learned > limit) return null;
+  return { from: template, cuts, strictLunchFor, strictLunch };
+}
