@@ -168,7 +168,10 @@ export function solveWithStats(
     // failed on days measured no better; reading only the teachers that lost a lunch strictly
     // (lessons.ts) measured better.
     const strictLunch: boolean = lessons ? lessons.strictLunch : fresh++ % 2 === 1;
-    const template = choosePeriods(model, units, rng, templateSteps, {
+    // A repair that does not come quickly will not come (its cuts may leave no room): a tenth
+    // of a new template's steps.
+    const steps = lessons ? Math.ceil(templateSteps / 10) : templateSteps;
+    const template = choosePeriods(model, units, rng, steps, {
       shouldStop: outOfTime,
       ...lessons,
       strictLunch,

@@ -1,7 +1,7 @@
 // What a clean template whose days could not be found teaches the next attempt (solve.ts).
-// The template's aggregate rules are necessary, not sufficient: a teacher may hold as many
-// classes at a period as it has days there, yet the days of its groups cannot be fitted around
-// them; a teacher may have enough free lunch-days in all, yet on one day every lunch period is
+// The template's aggregate rules are necessary, not sufficient: a teacher may hold no more
+// classes at a period than it has days there, yet the days of its groups cannot be fitted
+// around them; a teacher may have enough free lunch-days in all, yet on one day every lunch period is
 // taken. The narrow search ends on exactly such rules, so the next template starts from the
 // failed one with those teachers held tighter, and only a few of its items have to move.
 import type { TemplateRules } from "./template-counts.ts";
@@ -26,7 +26,11 @@ export function learn(
   const cuts = [...(previous?.cuts ?? [])];
   const strictLunchFor = [...(previous?.strictLunchFor ?? [])];
   const before = cuts.length + strictLunchFor.length;
-  for (const cut of narrow.clashingTeacherPeriods()) cuts.push(cut);
+  // A teacher's meetings at a period that could not be laid out on days: one fewer next time.
+  for (const [t, p, meetings] of narrow.clashingTeacherPeriods()) {
+    const most = meetings - 1;
+    if (!cuts.some((c) => c[0] === t && c[1] === p && c[2] <= most)) cuts.push([t, p, most]);
+  }
   if (!strictLunch) {
     for (const t of narrow.teachersWithoutLunch()) {
       if (!strictLunchFor.includes(t)) strictLunchFor.push(t);

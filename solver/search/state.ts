@@ -567,21 +567,26 @@ export class SearchState {
     return this.violations - this.parts[5]! + this.noLunchDays;
   }
 
-  /** Every [teacher, period] at which the teacher has two classes on some day. */
-  clashingTeacherPeriods(): [number, number][] {
+  /**
+   * Every [teacher, period, meetings] at which the teacher has two classes on some day, with
+   * its meetings at that period on all days.
+   */
+  clashingTeacherPeriods(): [number, number, number][] {
     const { N, P } = this;
-    const pairs: [number, number][] = [];
+    const found: [number, number, number][] = [];
     for (let t = 0; t * N < this.tBusy.length; t++) {
       for (let p = 0; p < P; p++) {
+        let clash = false;
+        let meetings = 0;
         for (let s = p; s < N; s += P) {
-          if (this.tBusy[t * N + s]! > 1) {
-            pairs.push([t, p]);
-            break;
-          }
+          const busy = this.tBusy[t * N + s]!;
+          meetings += busy;
+          if (busy > 1) clash = true;
         }
+        if (clash) found.push([t, p, meetings]);
       }
     }
-    return pairs;
+    return found;
   }
 
   /** Every teacher that works some day without a free lunch period (none without lunches). */

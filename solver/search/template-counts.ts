@@ -14,8 +14,8 @@ export type TemplateRules = {
   strictLunch?: boolean;
   /** Teachers whose lunch is read strictly even when strictLunch is false. */
   strictLunchFor?: readonly number[];
-  /** [teacher, period] pairs at which the teacher may hold one class fewer than it could. */
-  cuts?: readonly (readonly [number, number])[];
+  /** [teacher, period, most meetings]: at most so many meetings of the teacher there. */
+  cuts?: readonly (readonly [number, number, number])[];
 };
 
 type Plan = { item: number; members: number[]; count: number };
@@ -118,7 +118,7 @@ export class TemplateCounts {
         if (works) this.workDays[ti]!++;
       }
     });
-    for (const [t, p] of cuts) if (cap[t * P + p]! > 0) cap[t * P + p]!--;
+    for (const [t, p, most] of cuts) cap[t * P + p] = Math.max(0, Math.min(cap[t * P + p]!, most));
     cap.fill(D, T * P, (T + G) * P);
     roomClasses.forEach((rooms, c) => {
       for (const r of rooms) {

@@ -95,7 +95,7 @@ describe("choosePeriods", () => {
       expect(before[t * P + 2]).toBe(D);
       const next = choosePeriods(model, units, createRng(2), 60_000, {
         from: first.period,
-        cuts: [[t, 2]],
+        cuts: [[t, 2, D - 1]],
       });
       expect(next.penalty).toBe(0);
       expect(loads(model, units, next.period).teacher[t * P + 2]).toBeLessThanOrEqual(D - 1);
