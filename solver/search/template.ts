@@ -44,7 +44,11 @@ export function choosePeriods(
 ): Template {
   const counts = new TemplateCounts(model, buildItems(model, units), options);
   const { items, at, itemsOf, T, G, P } = counts;
-  const legal = (j: number, p: number): boolean => items[j]!.starts.includes(p);
+  const startsAt = new Uint8Array(items.length * P);
+  items.forEach((item, j) => {
+    for (const p of item.starts) startsAt[j * P + p] = 1;
+  });
+  const legal = (j: number, p: number): boolean => p >= 0 && startsAt[j * P + p] === 1;
 
   const deltas = new Float64Array(P);
   /**
@@ -132,10 +136,9 @@ export function choosePeriods(
     for (const j of itemsOf[T + g]!) {
       const start = at[j]!;
       const end = start + items[j]!.length;
-      for (const [from, to] of [
-        [p, q],
-        [q, p],
-      ] as const) {
+      for (let side = 0; side < 2; side++) {
+        const from = side === 0 ? p : q;
+        const to = side === 0 ? q : p;
         if (end <= from || start >= from + k) continue;
         if (start < from || end > from + k) return null;
         const target = start - from + to;
@@ -182,31 +185,50 @@ export function choosePeriods(
    * with a class of the same group that no member teaches, one at period p (where the team's
    * column was) when there is one.
    */
-  const pull = (i: number, q: number, p: number, moves: TemplateMove, moved: Set<number>) => {
+  // Stamps instead of sets: planning moves are tried thousands of times.
+  const moved = new Int32Array(items.length);
+  let moveStamp = 0;
+  const member = new Int32Array(T);
+  let memberStamp = 0;
+  const pull = (i: number, q: number, p: number, moves: TemplateMove) => {
     moves.push([i, q]);
-    moved.add(i);
+    moved[i] = moveStamp;
     const members = items[i]!.team!;
-    const memberSet = new Set(members);
+    memberStamp++;
+    for (const t of members) member[t] = memberStamp;
+    /** Item k can trade places with member class j (at q): it is free to go to q, j to its period. */
+    const trades = (j: number, k: number): boolean =>
+      moved[k] !== moveStamp &&
+      at[k] !== q &&
+      items[k]!.length === 1 &&
+      legal(k, q) &&
+      legal(j, at[k]!) &&
+      !items[k]!.load.some(([r]) => r < T && member[r] === memberStamp);
     for (const t of members) {
       for (const j of itemsOf[t]!) {
-        if (at[j] !== q || moved.has(j) || items[j]!.length !== 1) continue;
+        if (at[j] !== q || moved[j] === moveStamp || items[j]!.length !== 1) continue;
         const g = groupsOf[j]![0];
         if (g === undefined) continue;
-        const options = itemsOf[T + g]!.filter(
-          (k) =>
-            !moved.has(k) &&
-            at[k] !== q &&
-            items[k]!.length === 1 &&
-            legal(k, q) &&
-            legal(j, at[k]!) &&
-            !items[k]!.load.some(([r]) => memberSet.has(r)),
-        );
-        if (options.length === 0) continue;
-        const home = options.filter((k) => at[k] === p);
-        const k = home.length > 0 ? home[0]! : options[rng.int(options.length)]!;
+        // One at the team's old period if there is one, else one at random.
+        const near = itemsOf[T + g]!;
+        let k = -1;
+        let options = 0;
+        for (const c of near) {
+          if (!trades(j, c)) continue;
+          options++;
+          if (at[c] === p) {
+            k = c;
+            break;
+          }
+        }
+        if (options === 0) continue;
+        if (k < 0) {
+          let pick = rng.int(options);
+          for (const c of near) if (trades(j, c) && pick-- === 0) k = c;
+        }
         moves.push([j, at[k]!], [k, q]);
-        moved.add(j);
-        moved.add(k);
+        moved[j] = moveStamp;
+        moved[k] = moveStamp;
       }
     }
   };
@@ -221,11 +243,11 @@ export function choosePeriods(
     const p = at[i]!;
     if (q === p) return null;
     const moves: TemplateMove = [];
-    const moved = new Set<number>();
-    pull(i, q, p, moves, moved);
+    moveStamp++;
+    pull(i, q, p, moves);
     for (const plan of counts.plans) {
       const k = plan.item;
-      if (at[k] === q && !moved.has(k) && legal(k, p)) pull(k, p, q, moves, moved);
+      if (at[k] === q && moved[k] !== moveStamp && legal(k, p)) pull(k, p, q, moves);
     }
     return moves;
   };
