@@ -41,6 +41,8 @@ export function buildItems(model: Model, units: Unit[]): Items {
   const roomClasses: number[][] = [];
   const classIndex = new Map<string, number>();
   const single: Item[] = [];
+  /** The room class of each item that needs scarce rooms. */
+  const scarce = new Map<number, number>();
   for (const members of byKey.values()) {
     const first = units[members[0]!]!;
     let starts: number[] | null = null;
@@ -61,7 +63,7 @@ export function buildItems(model: Model, units: Unit[]): Items {
         c = roomClasses.push([...first.rooms]) - 1;
         classIndex.set(key, c);
       }
-      load.push([T + G + c, count]);
+      scarce.set(single.length, c);
     }
     single.push({
       units: members,
@@ -72,6 +74,17 @@ export function buildItems(model: Model, units: Unit[]): Items {
       group: first.leaves.length === 1 ? first.leaves[0]! : -1,
       team: first.kind === "planning" ? first.teachers : null,
       starts: starts.sort((a, b) => a - b),
+    });
+  }
+  // An item loads its own class and every class holding all its rooms: sections that fit only
+  // the three larger gyms take from the four gyms' capacity too (Hall's condition, for the sets
+  // that sections name). Without it a generated 360-section middle school's templates were clean
+  // while its PE sections found no gym on any day.
+  const sets = roomClasses.map((rooms) => new Set(rooms));
+  for (const [i, c] of scarce) {
+    sets.forEach((set, k) => {
+      if (roomClasses[c]!.every((r) => set.has(r)))
+        single[i]!.load.push([T + G + k, single[i]!.count]);
     });
   }
   return { items: bundle(single, D), roomClasses };
