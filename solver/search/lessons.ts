@@ -1,9 +1,10 @@
 // What a clean template whose days could not be found teaches the next attempt (solve.ts).
 // The template's aggregate rules are necessary, not sufficient: a teacher may hold no more
 // classes at a period than it has days there, yet the days of its groups cannot be fitted
-// around them; a teacher may have enough free lunch-days in all, yet on one day every lunch period is
-// taken. The narrow search ends on exactly such rules, so the next template starts from the
-// failed one with those teachers held tighter, and only a few of its items have to move.
+// around them; a teacher may have enough free lunch-days in all, yet on one day every lunch
+// period is taken. The narrow search ends on exactly such rules, so the next template starts
+// from the failed one with those teachers held tighter, and only a few of its items move.
+// See docs/adr/0003-template-lessons.md.
 import type { TemplateRules } from "./template-counts.ts";
 import type { SearchState } from "./state.ts";
 

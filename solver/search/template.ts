@@ -180,23 +180,23 @@ export function choosePeriods(
     return chain;
   };
 
-  /**
-   * Team planning item i goes to period q: every member who teaches there trades that class
-   * with a class of the same group that no member teaches, one at period p (where the team's
-   * column was) when there is one.
-   */
   // Stamps instead of sets: planning moves are tried thousands of times.
   const moved = new Int32Array(items.length);
   let moveStamp = 0;
   const member = new Int32Array(T);
   let memberStamp = 0;
+  /**
+   * Team planning item i goes to period q: every member who teaches there trades that class
+   * with a class of the same group that no member teaches, one at period p (where the team's
+   * column was) when there is one.
+   */
   const pull = (i: number, q: number, p: number, moves: TemplateMove) => {
     moves.push([i, q]);
     moved[i] = moveStamp;
     const members = items[i]!.team!;
     memberStamp++;
     for (const t of members) member[t] = memberStamp;
-    /** Item k can trade places with member class j (at q): it is free to go to q, j to its period. */
+    /** Item k can trade places with member class j (at q): k can go to q and j to k's period. */
     const trades = (j: number, k: number): boolean =>
       moved[k] !== moveStamp &&
       at[k] !== q &&
