@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { resolveSchool, type Schedule, type School } from "../../../solver/index.ts";
 import { todayIso } from "../../lib/dates.ts";
 import { Dashboard } from "./Dashboard.tsx";
@@ -30,8 +30,9 @@ export function PlanningView({ school, schedule, source, today = todayIso() }: P
   const root = useRef<HTMLDivElement>(null);
   const shown = useRef(routeKey(route));
 
-  // Following a link inside the view moves focus to the new page's heading, as a page load would.
-  useEffect(() => {
+  // Following a link inside the view moves focus to the new page's heading, as a page load would;
+  // in the same commit, so focus never rests on a heading that is gone.
+  useLayoutEffect(() => {
     const key = routeKey(route);
     if (key === shown.current) return;
     shown.current = key;

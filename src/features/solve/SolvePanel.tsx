@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
+import { useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import type { School } from "../../../solver/index.ts";
 import type { SolverClient } from "../../workers/client.ts";
 import { readSettings, DEFAULT_SETTINGS, type SettingsForm } from "./settings.ts";
@@ -29,9 +29,11 @@ export function SolvePanel({ school, saveVersion, createClient }: Props) {
   const current = run.phase === "done" && run.schoolKey === key ? run : null;
   const stale = run.phase === "done" && run.schoolKey !== key;
 
-  // Cancel disappears when the run stops; focus goes where the person will act next.
+  // Cancel disappears when the run stops; focus goes where the person will act next. A layout
+  // effect moves it in the same commit that removes Cancel, so focus never falls to the body
+  // in between (a passive effect could run after a screen reader, or a test, saw the page).
   const generateButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (run.phase === "cancelled") generateButton.current?.focus();
   }, [run.phase]);
 
