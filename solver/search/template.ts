@@ -16,6 +16,19 @@ import { periodOf, type Unit } from "./units.ts";
 const WEIGHT_PERIOD = 200;
 /** How often a team that breaks a rule moves its own planning, not a member's class. */
 const TEAM_ITSELF = 0.2;
+/**
+ * A team's planning item, picked, makes a column move (nested teams), a planning move or a
+ * relocation (below RELOCATE_TEAM), else a Kempe chain; the class moves return nothing for it.
+ * 0.25 and 0.4 measured alike; without column moves or relocations middle-l-1 needed 2.5 times
+ * the moves (median over 40 seeds; docs/adr/0004-column-moves.md).
+ */
+const COLUMN_MOVES = 0.25;
+const RELOCATE_TEAM = 0.85;
+/**
+ * Planning moves pull every busy member's class: a team of n members makes one with chance
+ * PULL_SIZE / n (at most 1). Pulling 50 teachers' classes at once is almost never accepted.
+ */
+const PULL_SIZE = 12;
 /** Longest Kempe chain tried (items). */
 const MAX_CHAIN = 150;
 
@@ -252,6 +265,106 @@ export function choosePeriods(
     return moves;
   };
 
+  // Column moves: the teams each teacher plans with, and the students each team teaches.
+  const plansOf: number[][] = Array.from({ length: T }, () => []);
+  counts.plans.forEach((plan, k) => {
+    for (const t of plan.members) plansOf[t]!.push(k);
+  });
+  const planOfItem = new Int32Array(items.length).fill(-1);
+  counts.plans.forEach((plan, k) => (planOfItem[plan.item] = k));
+  const studentsOf = new Map<number, number[]>();
+  const students = (k: number): number[] => {
+    let list = studentsOf.get(k);
+    if (!list) {
+      const seen = new Set<number>();
+      for (const t of counts.plans[k]!.members)
+        for (const j of itemsOf[t]!) if (!items[j]!.team) for (const g of groupsOf[j]!) seen.add(g);
+      studentsOf.set(k, (list = [...seen]));
+    }
+    return list;
+  };
+  const inSub = new Int32Array(T);
+  let subStamp = 0;
+  /**
+   * Sub-team k's whole columns e and q trade places: every class of its students or members at
+   * either period, and the planning of every team made only of its members. Returns false (and
+   * adds nothing) when a class cannot go there.
+   */
+  const swapColumns = (k: number, e: number, q: number, moves: TemplateMove): boolean => {
+    const start = moves.length;
+    subStamp++;
+    for (const t of counts.plans[k]!.members) inSub[t] = subStamp;
+    const take = (j: number): boolean => {
+      if (moved[j] === moveStamp || (at[j] !== e && at[j] !== q)) return true;
+      if (items[j]!.team) return true;
+      const to = at[j] === e ? q : e;
+      if (items[j]!.length !== 1 || !legal(j, to)) return false;
+      moved[j] = moveStamp;
+      moves.push([j, to]);
+      return true;
+    };
+    let ok = true;
+    for (const g of students(k)) for (const j of itemsOf[T + g]!) ok &&= take(j);
+    for (const t of counts.plans[k]!.members) for (const j of itemsOf[t]!) ok &&= take(j);
+    if (ok)
+      for (const plan of counts.plans) {
+        const j = plan.item;
+        if (moved[j] === moveStamp || (at[j] !== e && at[j] !== q)) continue;
+        if (!plan.members.every((t) => inSub[t] === subStamp)) continue;
+        const to = at[j] === e ? q : e;
+        if (!legal(j, to)) ok = false;
+        moved[j] = moveStamp;
+        moves.push([j, to]);
+      }
+    if (!ok) {
+      for (let m = start; m < moves.length; m++) moved[moves[m]![0]] = 0;
+      moves.length = start;
+    }
+    return ok;
+  };
+  /** Planning items of teams with a member in another team: the only ones column moves help. */
+  const nested = new Uint8Array(items.length);
+  counts.plans.forEach((plan) => {
+    if (plan.members.some((t) => plansOf[t]!.length > 1)) nested[plan.item] = 1;
+  });
+  const periodsFree: number[] = [];
+  /**
+   * Team planning item i takes period q (its own, or another) and every member who teaches
+   * there gets the column cleared by the smallest other team it belongs to: that team's whole
+   * columns trade q for one where the member is free. A grade's exploratory column comes under
+   * its subject teams in one step, where pull() trades one class at a time.
+   */
+  const columnMove = (i: number): TemplateMove | null => {
+    const k = planOfItem[i]!;
+    const starts = items[i]!.starts;
+    const q = rng.next() < 0.5 ? at[i]! : starts[rng.int(starts.length)]!;
+    if (!legal(i, q)) return null;
+    const moves: TemplateMove = [];
+    moveStamp++;
+    moved[i] = moveStamp;
+    if (at[i] !== q) moves.push([i, q]);
+    for (const t of counts.plans[k]!.members) {
+      let busy = false;
+      for (const j of itemsOf[t]!)
+        if (!items[j]!.team && at[j] === q && moved[j] !== moveStamp) busy = true;
+      if (!busy) continue;
+      let sub = -1;
+      for (const c of plansOf[t]!)
+        if (c !== k && (sub < 0 || students(c).length < students(sub).length)) sub = c;
+      if (sub < 0) continue;
+      periodsFree.length = 0;
+      for (let e = 0; e < P; e++) {
+        if (e === q || e === at[counts.plans[sub]!.item]) continue;
+        let free = true;
+        for (const j of itemsOf[t]!) if (!items[j]!.team && at[j] === e) free = false;
+        if (free) periodsFree.push(e);
+      }
+      if (periodsFree.length === 0) continue;
+      swapColumns(sub, pickOf(periodsFree), q, moves);
+    }
+    return moves.length > 0 ? moves : null;
+  };
+
   const pickOf = (list: readonly number[]): number => list[rng.int(list.length)]!;
   const busyAt: number[] = [];
   /**
@@ -279,9 +392,12 @@ export function choosePeriods(
     if (items[i]!.starts.length <= 1) continue;
     const kind = rng.next();
     let moves: TemplateMove | null = null;
-    if (items[i]!.team && kind < 0.5) {
+    const team = items[i]!.team !== null;
+    if (team && kind < COLUMN_MOVES && nested[i]) {
+      moves = columnMove(i);
+    } else if (team && kind < 0.5 && rng.next() * items[i]!.team!.length < PULL_SIZE) {
       moves = planningMove(i);
-    } else if (kind < 0.4) {
+    } else if (kind < 0.4 || (team && kind < RELOCATE_TEAM)) {
       const from = at[i]!;
       if (relocate(i, from) > 0) counts.moveTo(i, from);
     } else if (kind < 0.7) {

@@ -1,7 +1,9 @@
 // The period template: what it promises is checked here from the units and the periods it
 // returns, counted again independently of the template's own bookkeeping.
 import { describe, expect, it } from "vitest";
+import { generateSchool } from "../../solver/generate/index.ts";
 import type { Model } from "../../solver/model/model.ts";
+import { resolveSchool } from "../../solver/model/resolve.ts";
 import { createRng } from "../../solver/rng.ts";
 import { choosePeriods, narrowToTemplate } from "../../solver/search/template.ts";
 import { buildUnits, periodOf, type Unit } from "../../solver/search/units.ts";
@@ -22,15 +24,21 @@ function loads(model: Model, units: Unit[], period: Int32Array) {
   return { teacher, cover };
 }
 
+/** The generator's 720-section middle school: 24 teams, subject teams of 8, departments of 50. */
+const middle720 = (): Model =>
+  resolveSchool(generateSchool({ kind: "middle", sections: 720, seed: 1 }).school);
+
 describe("choosePeriods", () => {
-  for (const [name, seed] of [
-    ["elementary-l-1", 1],
-    ["middle-m-1", 1],
+  for (const [name, load, seed, steps] of [
+    ["elementary-l-1", () => loadModel("elementary-l-1"), 1, 60_000],
+    ["middle-m-1", () => loadModel("middle-m-1"), 1, 60_000],
+    // No template was found for it in 200k steps before column moves (docs/adr/0004).
+    ["generated middle, 720 sections", middle720, 4, 100_000],
   ] as const) {
     it(`${name}: a clean template keeps every aggregate rule`, () => {
-      const model = loadModel(name);
+      const model = load();
       const { units } = buildUnits(model);
-      const { period, penalty } = choosePeriods(model, units, createRng(seed), 60_000);
+      const { period, penalty } = choosePeriods(model, units, createRng(seed), steps);
       expect(penalty).toBe(0);
       const D = model.dayCount;
       const P = model.periodCount;
@@ -76,37 +84,56 @@ describe("choosePeriods", () => {
     const { units } = buildUnits(model);
     const D = model.dayCount;
     const P = model.periodCount;
-    const first = choosePeriods(model, units, createRng(1), 60_000);
-    const before = loads(model, units, first.period).teacher;
-    const teacher = (id: string) => model.teachers.findIndex((t) => t.id === id);
     const lunchPeriods = [...Array(P).keys()].filter((p) => model.lunchPeriods![p]);
-    /** A repair, not a new template: most units keep their period, in fewer steps. */
+    const everyDay = model.teachers.filter((t) => !t.unavailable.some(Boolean)).map((t) => t.index);
+    /**
+     * What the day search could teach a template: a teacher who works every day and teaches at
+     * period p on all of them, in classes that meet fewer days (so one can move), and a teacher
+     * who works every day and has classes at every lunch period.
+     */
+    const subjectsOf = (period: Int32Array) => {
+      const teacher = loads(model, units, period).teacher;
+      const cut = everyDay
+        .flatMap((t) => [...Array(P).keys()].map((p) => [t, p] as const))
+        .find(([t, p]) => {
+          const there = units.filter((v, u) => period[u] === p && v.teachers.includes(t));
+          return teacher[t * P + p] === D && there.length > 1 && there.every((v) => v.count < D);
+        });
+      const noLunch = everyDay.find((t) => lunchPeriods.every((p) => teacher[t * P + p]! > 0));
+      return cut && noLunch !== undefined ? { cut, noLunch } : null;
+    };
+    // The first clean template, of seeds 1-10, that has both.
+    let first = choosePeriods(model, units, createRng(1), 60_000);
+    let subjects = subjectsOf(first.period);
+    for (let seed = 2; seed <= 10 && (first.penalty > 0 || !subjects); seed++) {
+      first = choosePeriods(model, units, createRng(seed), 60_000);
+      subjects = subjectsOf(first.period);
+    }
+    const keptFrom = (period: Int32Array) =>
+      units.filter((_, u) => period[u] === first.period[u]).length / units.length;
+    // Another template found from scratch keeps about a fifth of the units' periods.
+    const fresh = keptFrom(choosePeriods(model, units, createRng(11), 60_000).period);
+    /** A repair, not a new template: three times as many units keep their period, sooner. */
     const expectRepair = (next: { period: Int32Array; steps: number }) => {
-      const kept = units.filter((_, u) => next.period[u] === first.period[u]).length;
-      expect(kept / units.length).toBeGreaterThan(0.8);
+      expect(keptFrom(next.period)).toBeGreaterThan(Math.max(0.5, 3 * fresh));
       expect(next.steps).toBeLessThan(first.steps);
     };
 
     it("a cut leaves the teacher one class fewer at that period than days it can work", () => {
       expect(first.penalty).toBe(0);
-      // t-lewis works every day and, in this template, teaches at the third period on all.
-      const t = teacher("t-lewis");
-      expect(model.teachers[t]!.unavailable.some(Boolean)).toBe(false);
-      expect(before[t * P + 2]).toBe(D);
+      const [t, p] = subjects!.cut;
       const next = choosePeriods(model, units, createRng(2), 60_000, {
         from: first.period,
-        cuts: [[t, 2, D - 1]],
+        cuts: [[t, p, D - 1]],
       });
       expect(next.penalty).toBe(0);
-      expect(loads(model, units, next.period).teacher[t * P + 2]).toBeLessThanOrEqual(D - 1);
+      expect(loads(model, units, next.period).teacher[t * P + p]).toBeLessThanOrEqual(D - 1);
       expectRepair(next);
     });
 
     it("a strict lunch leaves the teacher a lunch period free on every day", () => {
-      // t-lewis-hassan works every day and has classes at every lunch period in this template.
-      const t = teacher("t-lewis-hassan");
-      expect(model.teachers[t]!.unavailable.some(Boolean)).toBe(false);
-      expect(lunchPeriods.every((p) => before[t * P + p]! > 0)).toBe(true);
+      expect(first.penalty).toBe(0);
+      const t = subjects!.noLunch;
       const next = choosePeriods(model, units, createRng(2), 60_000, {
         from: first.period,
         strictLunchFor: [t],
