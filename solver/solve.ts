@@ -177,7 +177,10 @@ export function solveWithStats(
       strictLunch,
     });
     iterations += template.steps;
-    const narrow = new SearchState(model, narrowToTemplate(model, units, template.period));
+    const narrow = new SearchState(
+      model,
+      narrowToTemplate(model, units, template.period, lessons?.workDays),
+    );
     construct(narrow, rng, neighbours);
     const initial = Math.max(1, narrow.violations);
     let result = search(narrow, "placing days", narrowMoves, initial, templateTuning);

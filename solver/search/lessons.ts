@@ -2,15 +2,22 @@
 // The template's aggregate rules are necessary, not sufficient: a teacher may hold no more
 // classes at a period than it has days there, yet the days of its groups cannot be fitted
 // around them; a teacher may have enough free lunch-days in all, yet on one day every lunch
-// period is taken. The narrow search ends on exactly such rules, so the next template starts
-// from the failed one with those teachers held tighter, and only a few of its items move.
-// See docs/adr/0003-template-lessons.md.
+// period is taken; a part-week teacher may hold no more classes at any period than the days it
+// may work, yet teach them on more days. The narrow search ends on exactly such rules, so the
+// next template starts from the failed one with those teachers held tighter, and only a few of
+// its items move; the last kind only narrows the next day search.
+// See docs/adr/0003-template-lessons.md and 0004-column-moves.md.
 import type { TemplateRules } from "./template-counts.ts";
 import type { SearchState } from "./state.ts";
 
 export type Lessons = Required<TemplateRules> & {
   /** The failed template (unit periods), where the next search starts. */
   from: Int32Array;
+  /**
+   * [teacher, days]: a teacher short of free periods in the cycle teaches only on these days (a
+   * bit mask) in the next day search; the template cannot say it, being blind to days.
+   */
+  workDays: [number, number][];
 };
 
 /**
@@ -26,7 +33,8 @@ export function learn(
 ): Lessons | null {
   const cuts = [...(previous?.cuts ?? [])];
   const strictLunchFor = [...(previous?.strictLunchFor ?? [])];
-  const before = cuts.length + strictLunchFor.length;
+  const workDays = [...(previous?.workDays ?? [])];
+  const before = cuts.length + strictLunchFor.length + workDays.length;
   // A teacher's meetings at a period that could not be laid out on days: one fewer next time.
   for (const [t, p, meetings] of narrow.clashingTeacherPeriods()) {
     const most = meetings - 1;
@@ -37,7 +45,11 @@ export function learn(
       if (!strictLunchFor.includes(t)) strictLunchFor.push(t);
     }
   }
-  const learned = cuts.length + strictLunchFor.length;
+  // A teacher that worked more days than its free periods allow: the days it keeps.
+  for (const [t, days] of narrow.teachersWorkingTooManyDays()) {
+    if (!workDays.some((w) => w[0] === t)) workDays.push([t, days]);
+  }
+  const learned = cuts.length + strictLunchFor.length + workDays.length;
   if (learned === before || learned > limit) return null;
-  return { from: template, cuts, strictLunchFor, strictLunch };
+  return { from: template, cuts, strictLunchFor, strictLunch, workDays };
 }

@@ -74,7 +74,7 @@ export const DEFAULT_TUNING: Tuning = {
   narrowMoves: 5_000,
   narrowMovesPerSection: 17,
   widenMoves: 1_000,
-  maxLessons: 8,
+  maxLessons: 12,
 };
 
 export type LocalSearchResult = {

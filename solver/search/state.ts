@@ -589,6 +589,35 @@ export class SearchState {
     return found;
   }
 
+  /**
+   * Teachers short of free periods in the cycle (minFreePerCycle), each with the days it should
+   * keep: every day worked costs a lunch, so working as many days fewer as it is short gives the
+   * free periods back. The days kept are those it is busiest on (the earlier on a tie), so that
+   * the fewest meetings have to move. A bit mask of days; teachers that cannot drop a day are
+   * left out.
+   */
+  teachersWorkingTooManyDays(): [number, number][] {
+    const { N, P, D } = this;
+    const found: [number, number][] = [];
+    if (!this.hasLunch) return found;
+    for (let t = 0; t * N < this.tBusy.length; t++) {
+      const short = this.tcPen[t]!;
+      if (short <= 0) continue;
+      const busy: number[] = [];
+      for (let d = 0; d < D; d++) {
+        let n = 0;
+        for (let p = 0; p < P; p++) n += this.tBusy[t * N + d * P + p]!;
+        busy.push(n);
+      }
+      const worked = busy.filter((n) => n > 0).length;
+      const keep = worked - short;
+      if (keep < 1) continue;
+      const days = [...busy.keys()].sort((a, b) => busy[b]! - busy[a]! || a - b).slice(0, keep);
+      found.push([t, days.reduce((mask, d) => mask | (1 << d), 0)]);
+    }
+    return found;
+  }
+
   /** Every teacher that works some day without a free lunch period (none without lunches). */
   teachersWithoutLunch(): number[] {
     const { N, P, D } = this;

@@ -10,7 +10,7 @@ import type { Model } from "../model/model.ts";
 import type { Rng } from "../rng.ts";
 import { TemplateCounts, type TemplateMove, type TemplateRules } from "./template-counts.ts";
 import { buildItems } from "./template-items.ts";
-import { periodOf, type Unit } from "./units.ts";
+import { maskOf, periodOf, type Unit } from "./units.ts";
 
 /** Steps without a new best before breakout weights grow (50, 100 and 500 measured no better). */
 const WEIGHT_PERIOD = 200;
@@ -426,12 +426,23 @@ export function choosePeriods(
 }
 
 /** The units with their positions narrowed to the template's period (where it leaves any). */
-export function narrowToTemplate(model: Model, units: Unit[], period: Int32Array): Unit[] {
+export function narrowToTemplate(
+  model: Model,
+  units: Unit[],
+  period: Int32Array,
+  workDays: readonly (readonly [number, number])[] = [],
+): Unit[] {
   const D = model.dayCount;
+  const daysOf = new Map(workDays);
   return units.map((unit, u) => {
     const p = period[u]!;
     if (p < 0) return unit;
     const positions = unit.positions.filter((pos) => periodOf(D, pos) === p);
-    return positions.length > 0 ? { ...unit, positions } : unit;
+    if (positions.length === 0) return unit;
+    // Days a teacher should keep (lessons.ts), where the unit still has a position on them.
+    let mask = (1 << D) - 1;
+    for (const t of unit.teachers) mask &= daysOf.get(t) ?? -1;
+    const kept = positions.filter((pos) => (maskOf(D, pos) & ~mask) === 0);
+    return { ...unit, positions: kept.length > 0 ? kept : positions };
   });
 }

@@ -5,7 +5,8 @@ import type { School } from "../../solver/model/format.ts";
 import { resolveSchool } from "../../solver/model/resolve.ts";
 import { learn } from "../../solver/search/lessons.ts";
 import { SearchState } from "../../solver/search/state.ts";
-import { buildUnits, encode } from "../../solver/search/units.ts";
+import { narrowToTemplate } from "../../solver/search/template.ts";
+import { buildUnits, encode, maskOf, periodOf } from "../../solver/search/units.ts";
 
 const school = (): School => ({
   format: "commons-school/1",
@@ -63,6 +64,7 @@ describe("learn", () => {
       cuts: [[teacher("ben"), 0, 1]],
       strictLunchFor: [teacher("ann")],
       strictLunch: false,
+      workDays: [],
     });
     // The same failure again teaches nothing new: a new template is due.
     expect(learn(lessons, template, false, state, 8)).toBeNull();
@@ -83,5 +85,66 @@ describe("learn", () => {
     expect(learn(null, failing.template, false, failing.state, 1)).toBeNull();
     // Under the strict reading every lunch is already strict: only the clash is new.
     expect(learn(null, failing.template, true, failing.state, 8)?.strictLunchFor).toEqual([]);
+  });
+});
+
+// Three days of three periods, lunch in period 3. Cam needs 6 free periods in the cycle: a day
+// worked costs a lunch, so Cam can teach on one day only.
+const threeDays = (): School => ({
+  ...school(),
+  name: "Part-Time Hall",
+  calendar: {
+    days: [
+      { id: "Mon", name: "Monday" },
+      { id: "Tue", name: "Tuesday" },
+      { id: "Wed", name: "Wednesday" },
+    ],
+    periods: school().calendar.periods,
+  },
+  teachers: [{ id: "cam", name: "Cam", minFreePerCycle: 6 }],
+  sections: [
+    { id: "c1", course: "Music", teachers: ["cam"], groups: ["g1"], meetings: 1 },
+    { id: "c2", course: "Music", teachers: ["cam"], groups: ["g2"], meetings: 1 },
+  ],
+  lunch: { periods: ["3"] },
+});
+
+describe("learn, for a teacher short of free periods", () => {
+  const model = resolveSchool(threeDays());
+  const { units } = buildUnits(model);
+  const D = model.dayCount;
+  // c1 on Monday in period 1, c2 on Tuesday in period 2: Cam has 1 + 1 + 3 = 5 free periods.
+  const state = new SearchState(model, units);
+  state.place(0, encode(D, 0, 0b001));
+  state.place(1, encode(D, 1, 0b010));
+  const template = Int32Array.from([0, 1]);
+
+  it("keeps the days the teacher is busiest on, as many fewer as it is short", () => {
+    expect(state.violations).toBeGreaterThan(0);
+    // One period short: one day fewer. Monday and Tuesday tie; the earlier is kept.
+    expect(state.teachersWorkingTooManyDays()).toEqual([[0, 0b001]]);
+    const lessons = learn(null, template, false, state, 8);
+    expect(lessons?.workDays).toEqual([[0, 0b001]]);
+    expect(lessons?.cuts).toEqual([]);
+    // Learned once, it is not new again.
+    expect(learn(lessons, template, false, state, 8)).toBeNull();
+  });
+
+  it("narrows the next day search to those days, where the template's periods allow", () => {
+    const narrowed = narrowToTemplate(model, units, template, [[0, 0b001]]);
+    for (const [u, unit] of narrowed.entries()) {
+      expect(unit.positions.length).toBeGreaterThan(0);
+      for (const pos of unit.positions) {
+        expect(periodOf(D, pos)).toBe(template[u]);
+        expect(maskOf(D, pos)).toBe(0b001);
+      }
+    }
+    // And on those days the rule holds: both classes on Monday leave Cam 0 + 3 + 3 free.
+    const next = new SearchState(model, narrowed);
+    narrowed.forEach((unit, u) => next.place(u, unit.positions[0]!));
+    expect(next.violations).toBe(0);
+    // Without the lesson, every day of the template's period stays open.
+    const open = narrowToTemplate(model, units, template);
+    expect(open[0]!.positions.map((pos) => maskOf(D, pos))).toEqual([0b001, 0b010, 0b100]);
   });
 });
