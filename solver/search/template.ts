@@ -17,10 +17,13 @@ const WEIGHT_PERIOD = 200;
 /** How often a team that breaks a rule moves its own planning, not a member's class. */
 const TEAM_ITSELF = 0.2;
 /**
- * A team's planning item, picked, makes a column move (nested teams), a planning move or a
- * relocation (below RELOCATE_TEAM), else a Kempe chain; the class moves return nothing for it.
- * 0.25 and 0.4 measured alike; without column moves or relocations middle-l-1 needed 2.5 times
- * the moves (median over 40 seeds; docs/adr/0004-column-moves.md).
+ * A team's planning item, picked, makes a column move (nested teams, below COLUMN_MOVES), a
+ * planning move (below 0.5), a relocation (nested or large teams, below RELOCATE_TEAM: the class
+ * moves return nothing for a team), else a Kempe chain. 0.25 and 0.4 measured alike; without
+ * column moves and relocations middle-l-1 needed 2.5 times the moves (median over 40 seeds).
+ * Relocations for small plain teams changed nothing for the generated 600-section elementary
+ * school (7 and 6 of 10 seeds) and cost the shared elementary schools clean templates, so their
+ * steps are as before. See docs/adr/0004-column-moves.md.
  */
 const COLUMN_MOVES = 0.25;
 const RELOCATE_TEAM = 0.85;
@@ -324,8 +327,11 @@ export function choosePeriods(
   };
   /** Planning items of teams with a member in another team: the only ones column moves help. */
   const nested = new Uint8Array(items.length);
+  /** Planning items that relocate where class moves would return nothing (see RELOCATE_TEAM). */
+  const relocates = new Uint8Array(items.length);
   counts.plans.forEach((plan) => {
     if (plan.members.some((t) => plansOf[t]!.length > 1)) nested[plan.item] = 1;
+    if (nested[plan.item] || plan.members.length > PULL_SIZE) relocates[plan.item] = 1;
   });
   const periodsFree: number[] = [];
   /**
@@ -392,12 +398,12 @@ export function choosePeriods(
     if (items[i]!.starts.length <= 1) continue;
     const kind = rng.next();
     let moves: TemplateMove | null = null;
-    const team = items[i]!.team !== null;
-    if (team && kind < COLUMN_MOVES && nested[i]) {
+    const size = items[i]!.team?.length ?? 0;
+    if (nested[i] && kind < COLUMN_MOVES) {
       moves = columnMove(i);
-    } else if (team && kind < 0.5 && rng.next() * items[i]!.team!.length < PULL_SIZE) {
+    } else if (size > 0 && kind < 0.5 && (size <= PULL_SIZE || rng.next() * size < PULL_SIZE)) {
       moves = planningMove(i);
-    } else if (kind < 0.4 || (team && kind < RELOCATE_TEAM)) {
+    } else if (kind < 0.4 || (relocates[i] && kind < RELOCATE_TEAM)) {
       const from = at[i]!;
       if (relocate(i, from) > 0) counts.moveTo(i, from);
     } else if (kind < 0.7) {
