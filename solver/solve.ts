@@ -177,7 +177,8 @@ export function solveWithStats(
       strictLunch,
     });
     iterations += template.steps;
-    const narrow = new SearchState(
+    // Typed, since lessons is assigned from it below (inference would go round in a circle).
+    const narrow: SearchState = new SearchState(
       model,
       narrowToTemplate(model, units, template.period, lessons?.workDays),
     );
@@ -186,7 +187,7 @@ export function solveWithStats(
     let result = search(narrow, "placing days", narrowMoves, initial, templateTuning);
     iterations += result.iterations;
     keepBest(result);
-    const solvedNarrow = narrow.violations === 0;
+    const solvedNarrow: boolean = narrow.violations === 0;
     lessons =
       template.penalty === 0 && !solvedNarrow
         ? learn(lessons, template.period, strictLunch, narrow, tuning.maxLessons)

@@ -404,7 +404,7 @@ export function choosePeriods(
       moves = planningMove(i);
     } else if (relocates[i] && kind < RELOCATE_TEAM) {
       // A random period, not the best one: trying every period for a team of 30 members or more
-      // doubled the cost of a step (middle-l-1: 12.6 against 6.4 µs) for no fewer steps in time.
+      // doubled the cost of a step (middle-l-1: 12.6 against 6.4 µs), and solves took longer.
       const starts = items[i]!.starts;
       const q = starts[rng.int(starts.length)]!;
       if (q !== at[i]) moves = [[i, q]];
@@ -436,7 +436,10 @@ export function choosePeriods(
   return { period, penalty: counts.total, steps };
 }
 
-/** The units with their positions narrowed to the template's period (where it leaves any). */
+/**
+ * The units with their positions narrowed to the template's period (where it leaves any) and,
+ * for the teachers a lesson keeps to some days (`workDays`, lessons.ts), to those days.
+ */
 export function narrowToTemplate(
   model: Model,
   units: Unit[],
