@@ -31,3 +31,11 @@ export function downloadText(fileName: string, text: string, type = "application
   // Revoking at once can cancel the download in some browsers; a moment later is safe.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * A CSV file for spreadsheets. The byte order mark makes Excel read it as UTF-8: without it,
+ * "Sofía" opens as "SofÃ­a".
+ */
+export function downloadCsv(fileName: string, csv: string): void {
+  downloadText(fileName, `\uFEFF${csv}`, "text/csv;charset=utf-8");
+}

@@ -38,6 +38,13 @@ const readBlob = (blob: Blob): Promise<string> =>
     reader.readAsText(blob);
   });
 
+const readBytes = (blob: Blob): Promise<ArrayBuffer> =>
+  new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.readAsArrayBuffer(blob);
+  });
+
 const go = (hash: string) =>
   act(() => {
     window.location.hash = hash;
@@ -62,6 +69,20 @@ describe("the planning dashboard", () => {
     expect(within(row).getByRole("link", { name: "Bo Birch" }).getAttribute("href")).toBe(
       "#/planning/teacher/t-b",
     );
+  });
+
+  it("exports the master schedule as UTF-8 that a spreadsheet reads with its accents", async () => {
+    const school = smallSchool();
+    school.teachers[0]!.name = "Añá Ames";
+    view(school);
+    fireEvent.click(screen.getByRole("button", { name: "Export master schedule (.csv)" }));
+    const [name, blob] = [...saved].find(([key]) => key.endsWith(".csv"))!;
+    expect(name).toBe("small-school-master-schedule.csv");
+    expect(blob.type).toBe("text/csv;charset=utf-8");
+    const bytes = new Uint8Array(await readBytes(blob));
+    // Excel takes a CSV without a byte order mark for the local code page.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toContain("Añá Ames");
   });
 
   it("lists each teacher's day in words for screen readers and their flags", () => {

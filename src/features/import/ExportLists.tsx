@@ -1,4 +1,4 @@
-import { downloadText } from "../../lib/files.ts";
+import { downloadCsv } from "../../lib/files.ts";
 import { useCurrentSchool } from "../school/current-school.tsx";
 import { exportCsv, exportFileName } from "./export-csv.ts";
 import { KIND_NAMES, KINDS } from "./fields.ts";
@@ -22,12 +22,7 @@ export function ExportLists() {
               type="button"
               className="button button-quiet"
               onClick={() =>
-                // The byte order mark makes Excel read the file as UTF-8 (accents intact).
-                downloadText(
-                  exportFileName(school.name, kind),
-                  `\uFEFF${exportCsv(school, kind)}`,
-                  "text/csv;charset=utf-8",
-                )
+                downloadCsv(exportFileName(school.name, kind), exportCsv(school, kind))
               }
             >
               {KIND_NAMES[kind].title} ({count})

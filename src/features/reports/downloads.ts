@@ -4,7 +4,7 @@ import type { Occupancy } from "../../../solver/index.ts";
 import { calendarFileName, fileSlug, teacherCalendar, teamCalendar } from "../../lib/calendar.ts";
 import { masterScheduleCsv } from "../../lib/csv-export.ts";
 import type { Result } from "../../lib/errors.ts";
-import { downloadText } from "../../lib/files.ts";
+import { downloadCsv, downloadText } from "../../lib/files.ts";
 import { count } from "./report-text.ts";
 
 const said = (result: Result<string>): string =>
@@ -26,6 +26,6 @@ export function downloadCalendar(
 
 export function downloadMasterSchedule(occ: Occupancy): string {
   const fileName = `${fileSlug(occ.model.school.name, "master schedule")}.csv`;
-  downloadText(fileName, masterScheduleCsv(occ), "text/csv");
+  downloadCsv(fileName, masterScheduleCsv(occ));
   return `Saved ${fileName}.`;
 }
