@@ -5,6 +5,7 @@ import { summarizeBackup } from "../../src/features/storage/backup-summary.ts";
 import {
   backupFileName,
   fileKindOf,
+  isSpreadsheet,
   scheduleFileName,
 } from "../../src/features/storage/file-kind.ts";
 import { storageNotice } from "../../src/features/storage/storage-notice.ts";
@@ -20,6 +21,15 @@ describe("fileKindOf", () => {
     expect(fileKindOf("{ not json")).toBe("school");
     expect(fileKindOf("[1, 2]")).toBe("school");
     expect(fileKindOf(JSON.stringify({ format: "something/9" }))).toBe("school");
+  });
+});
+
+describe("isSpreadsheet", () => {
+  it("knows a CSV or TSV by its name, unless its text is JSON after all", () => {
+    expect(isSpreadsheet("teachers.csv", "Last Name,First Name\nLee,Ana\n")).toBe(true);
+    expect(isSpreadsheet("SECTIONS.TSV", "\ufeffCourse\tPeriod\n")).toBe(true);
+    expect(isSpreadsheet("school.csv", ' \n{"format": "commons-school/1"}')).toBe(false);
+    expect(isSpreadsheet("lincoln.school.json", "Last Name,First Name")).toBe(false);
   });
 });
 

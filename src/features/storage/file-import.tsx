@@ -24,7 +24,7 @@ import { readFileText } from "../../lib/files.ts";
 import { ProblemList } from "../../ui/ProblemList.tsx";
 import { useCurrentSchool } from "../school/current-school.tsx";
 import { ConfirmDialog } from "./ConfirmDialog.tsx";
-import { fileKindOf, type FileKind } from "./file-kind.ts";
+import { fileKindOf, isSpreadsheet, type FileKind } from "./file-kind.ts";
 import { RestoreQuestion, type PendingRestore } from "./RestoreQuestion.tsx";
 import { EMPTY_BACKUP } from "./empty-backup.ts";
 
@@ -76,6 +76,20 @@ export function FileImportProvider({ children }: { children: ReactNode }) {
       const text = await readFileText(file);
       if (!text.ok) {
         setRejected({ title: `Could not read ${file.name}`, problems: text.errors });
+        return;
+      }
+      // A spreadsheet dropped here (or picked) would fail as a school file with a JSON error;
+      // say what it is and where it goes instead.
+      if (isSpreadsheet(file.name, text.value)) {
+        const message =
+          "this is a spreadsheet (CSV) file, not a school, schedule or backup file. To bring " +
+          "teachers, rooms, groups or sections in from a spreadsheet, use Import CSV… at the top " +
+          "of the page.";
+        setNotice(null);
+        setRejected({
+          title: `Could not open ${file.name}. Nothing stored was changed.`,
+          problems: [{ path: "", message }],
+        });
         return;
       }
       const kind = fileKindOf(text.value);

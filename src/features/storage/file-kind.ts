@@ -22,6 +22,13 @@ export function fileKindOf(text: string): FileKind {
   return "school";
 }
 
+/** A CSV or TSV file by its name, unless its text is JSON after all (then it is read as such). */
+export function isSpreadsheet(fileName: string, text: string): boolean {
+  if (!/\.(csv|tsv)$/i.test(fileName)) return false;
+  const start = text.replace(/^\uFEFF/, "").trimStart();
+  return !start.startsWith("{");
+}
+
 /** "lincoln-middle-school.draft-2.schedule.json" */
 export function scheduleFileName(schoolName: string, versionName: string): string {
   const school = schoolFileName(schoolName).replace(/\.school\.json$/, "");

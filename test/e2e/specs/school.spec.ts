@@ -84,6 +84,13 @@ export async function opensASchoolFileAndRejectsABrokenOne({
   await app.openFile("not-json.school.json", "{ this is not json");
   await page.getByRole("alert").getByText("not-json.school.json", { exact: false }).waitFor();
   assert.equal(await app.schoolName(), renamed.name);
+
+  // A spreadsheet is not a school file: the person is sent to the CSV import instead.
+  await app.openFile("teachers.csv", "Last Name,First Name\nLee,Ana\n");
+  const csvAlert = page.getByRole("alert").filter({ hasText: "teachers.csv" });
+  await csvAlert.waitFor();
+  assert.match(await csvAlert.innerText(), /use Import CSV/);
+  assert.equal(await app.schoolName(), renamed.name);
 }
 
 export async function savesTheSchoolItShows({ page, baseUrl }: E2eContext) {
