@@ -5,6 +5,7 @@ import type { Model } from "./model/model.ts";
 import { precheck } from "./explain/index.ts";
 import { createRng } from "./rng.ts";
 import { construct } from "./search/construct.ts";
+import { placeDays } from "./search/days.ts";
 import {
   buildNeighbours,
   DEFAULT_TUNING,
@@ -182,6 +183,16 @@ export function solveWithStats(
       model,
       narrowToTemplate(model, units, template.period, lessons?.workDays),
     );
+    // Days by backtracking where it finds them (days.ts), the greedy construction for the rest.
+    if (tuning.dayNodesPerUnit > 0) {
+      iterations += placeDays(
+        narrow,
+        rng,
+        neighbours,
+        tuning.dayNodesPerUnit,
+        tuning.dayRestarts,
+      ).nodes;
+    }
     construct(narrow, rng, neighbours);
     const initial = Math.max(1, narrow.violations);
     let result = search(narrow, "placing days", narrowMoves, initial, templateTuning);

@@ -23,6 +23,11 @@ export function construct(state: SearchState, rng: Rng, neighbours: number[][]):
   const weight = new Float64Array(U);
   for (let u = 0; u < U; u++) {
     weight[u] = difficulty(state, u) + rng.next() * 1e-6;
+    // Units placed before (days.ts) stay; the rest fit around them.
+    if (state.pos[u]! >= 0) {
+      placed[u] = 1;
+      continue;
+    }
     // Pinned units go first: everything else must fit around them.
     if (state.units[u]!.positions.length <= 1) {
       const p = state.units[u]!.positions[0];

@@ -5,7 +5,15 @@
 // the search stops trading the same few conflicts back and forth. See docs/adr/0001.
 import type { Rng } from "../rng.ts";
 import type { SearchState } from "./state.ts";
-import { alignDays, blockSwap, daySwap, ejectionChain, kempeChain, type Move } from "./moves.ts";
+import {
+  alignDays,
+  blockSwap,
+  daySwap,
+  ejectionChain,
+  kempeChain,
+  kempeDays,
+  type Move,
+} from "./moves.ts";
 import { encode, maskOf, periodOf, scarceRooms } from "./units.ts";
 
 export type LocalSearchOptions = {
@@ -56,6 +64,14 @@ export type Tuning = {
    * template is drawn instead of repairing the last.
    */
   maxLessons: number;
+  /**
+   * Tries per unit of the backtracking that places a template's days (days.ts; 0: greedy
+   * construction only), and its restarts.
+   */
+  dayNodesPerUnit: number;
+  dayRestarts: number;
+  /** Share of day moves that are Kempe chains between two days (kempeDays) in the day search. */
+  dayKempe: number;
 };
 
 export const DEFAULT_TUNING: Tuning = {
@@ -75,6 +91,9 @@ export const DEFAULT_TUNING: Tuning = {
   narrowMovesPerSection: 17,
   widenMoves: 1_000,
   maxLessons: 12,
+  dayNodesPerUnit: 10,
+  dayRestarts: 2,
+  dayKempe: 0.5,
 };
 
 export type LocalSearchResult = {
@@ -193,7 +212,12 @@ export function localSearch(
         [v, nv],
       ];
     }
-    if (kind < mixDays) return daySwap(state, neighbours[u]!, positionSets, u, rng);
+    if (kind < mixDays) {
+      if (rng.next() < tuning.dayKempe) {
+        return kempeDays(state, neighbours, positionSets, u, rng, mark, ++stamp);
+      }
+      return daySwap(state, neighbours[u]!, positionSets, u, rng);
+    }
     if (kind < mixBlock) return blockSwap(state, unitsByLeaf, positionSets, u, rng);
     return kempeChain(state, neighbours, positionSets, u, rng.int(P), mark, ++stamp);
   };

@@ -30,24 +30,91 @@ export function kempeChain(
   const { D } = state;
   const p = periodOf(D, state.pos[u]!);
   if (p === q) return null;
+  return grow(
+    state,
+    neighbours,
+    positionSets,
+    u,
+    mark,
+    stamp,
+    (x) => {
+      const xp = periodOf(D, state.pos[x]!);
+      return encode(D, xp === p ? q : p, maskOf(D, state.pos[x]!));
+    },
+    (x, ypos) => {
+      const yp = periodOf(D, ypos);
+      return (yp === p || yp === q) && (maskOf(D, ypos) & maskOf(D, state.pos[x]!)) !== 0;
+    },
+  );
+}
+
+/**
+ * The Kempe chain of unit u between two days at its period: a day a it meets and a day b it does
+ * not, and every unit at that period reachable through shared teachers or groups that meets on
+ * exactly one of the two. Swapping a and b for the whole chain keeps clash-free pairs clash-free
+ * and every homeroom's column whole, while one teacher's class moves to the other day: the
+ * exchange of König's proof that a bipartite graph's edges colour with as many colours as its
+ * busiest vertex has edges. Returns null when a unit of the chain cannot take its new days.
+ */
+export function kempeDays(
+  state: SearchState,
+  neighbours: number[][],
+  positionSets: Set<number>[],
+  u: number,
+  rng: Rng,
+  mark: Int32Array,
+  stamp: number,
+): Move | null {
+  const { D } = state;
+  const p = periodOf(D, state.pos[u]!);
+  const mu = maskOf(D, state.pos[u]!);
+  const all = (1 << D) - 1;
+  if (mu === all) return null;
+  const both = randomBit(mu, rng) | randomBit(all & ~mu, rng);
+  return grow(
+    state,
+    neighbours,
+    positionSets,
+    u,
+    mark,
+    stamp,
+    (x) => encode(D, p, maskOf(D, state.pos[x]!) ^ both),
+    (_, ypos) => {
+      const ym = maskOf(D, ypos) & both;
+      return periodOf(D, ypos) === p && ym !== 0 && ym !== both;
+    },
+  );
+}
+
+/**
+ * A Kempe chain from u: every placed single-period unit reachable through neighbours that
+ * `joins` the unit that reached it, each going to `moveTo`. Null when a unit of the chain cannot
+ * go there (a double period, a position it does not have) or the chain passes 64 units.
+ */
+function grow(
+  state: SearchState,
+  neighbours: number[][],
+  positionSets: Set<number>[],
+  u: number,
+  mark: Int32Array,
+  stamp: number,
+  moveTo: (x: number) => number,
+  joins: (x: number, ypos: number) => boolean,
+): Move | null {
   const moves: Move = [];
   const queue = [u];
   mark[u] = stamp;
   while (queue.length > 0) {
     const x = queue.pop()!;
-    const xp = periodOf(D, state.pos[x]!);
-    const xm = maskOf(D, state.pos[x]!);
     if (state.units[x]!.length !== 1) return null;
-    const target = encode(D, xp === p ? q : p, xm);
+    const target = moveTo(x);
     if (!positionSets[x]!.has(target)) return null;
     moves.push([x, target]);
     if (moves.length > 64) return null;
     for (const y of neighbours[x]!) {
       if (mark[y] === stamp) continue;
       const ypos = state.pos[y]!;
-      if (ypos < 0) continue;
-      const yp = periodOf(D, ypos);
-      if ((yp !== p && yp !== q) || (maskOf(D, ypos) & xm) === 0) continue;
+      if (ypos < 0 || !joins(x, ypos)) continue;
       mark[y] = stamp;
       queue.push(y);
     }

@@ -178,8 +178,11 @@ export class SearchState {
     this.refreshDirty();
   }
 
-  /** The change in penalty if the given units took the given positions; the state is unchanged. */
-  evaluate(moves: Move): number {
+  /**
+   * The change in penalty if the given units took the given positions; the state is unchanged.
+   * With `partsDelta`, also the change in broken rules of each part (PENALTY_PARTS order).
+   */
+  evaluate(moves: Move, partsDelta?: Float64Array): number {
     const before = this.penalty;
     const beforeViolations = this.violations;
     this.savedParts.set(this.parts);
@@ -190,6 +193,9 @@ export class SearchState {
     this.evaluating = true;
     for (const [u, p] of moves) this.place(u, p);
     const delta = this.penalty - before;
+    if (partsDelta)
+      for (let i = 0; i < partsDelta.length; i++)
+        partsDelta[i] = this.parts[i]! - this.savedParts[i]!;
     for (let i = moves.length - 1; i >= 0; i--) this.place(moves[i]![0], olds[i]!);
     this.evaluating = false;
     // The way back may seat rooms differently from where we started: put the room matching

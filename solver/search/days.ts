@@ -1,0 +1,240 @@
+// Days for a template (docs/adr/0005-days-by-backtracking.md). Once every unit is held to its
+// template period, what is left is mostly which days each part-week class meets: at a grade's
+// specials period, each homeroom's five weekly specials against the specials teachers, a list
+// edge colouring with five colours. Greedy construction (construct.ts) leaves a few dozen clashes
+// on large schools and the local search, one unit at a time, stalls on the last few; a
+// backtracking search finds clash-free days outright on most of them.
+import type { Rng } from "../rng.ts";
+import { clashFree, difficulty } from "./construct.ts";
+import { PENALTY_PARTS, type PenaltyPart, type SearchState } from "./state.ts";
+import { maskOf, periodOf } from "./units.ts";
+
+export type DayPlacement = {
+  /** Units the backtracking placed clash-free (the rest are left for construct). */
+  placed: number;
+  /** Positions tried, the work done, counted with the search's moves. */
+  nodes: number;
+};
+
+/**
+ * Places, clash-free, as many of the state's unplaced units as a depth-first search with
+ * fewest-choices-first and forward checking can within `nodesPerUnit` tries per unit of each
+ * independent part of the school (units that share a teacher, a group or a split section and
+ * can meet in the same slots). A part that runs out of tries starts again with other ties,
+ * `restarts` times, then keeps the deepest clash-free placement it reached. Only clashes are
+ * judged here (teachers, groups, unavailability, a split section twice a day); daily and cycle
+ * limits and rooms steer the order in which positions are tried and are left to the local search.
+ */
+export function placeDays(
+  state: SearchState,
+  rng: Rng,
+  neighbours: number[][],
+  nodesPerUnit: number,
+  restarts: number,
+): DayPlacement {
+  const { units } = state;
+  const U = units.length;
+  for (let u = 0; u < U; u++) {
+    const only = units[u]!.positions;
+    if (state.pos[u]! < 0 && only.length === 1) state.place(u, only[0]!);
+  }
+  const open = (u: number) => state.pos[u]! < 0 && units[u]!.positions.length > 1;
+  let placed = 0;
+  let nodes = 0;
+  // Teams' planning first, as in construct: sections have more ways round a planning slot than a
+  // team of twenty has round their classes, and a daily limit that a planning slot would break
+  // (a specials teacher's only lunch) is only seen once the classes are placed.
+  const planning = (part: number[]) => (part.some((u) => units[u]!.kind === "planning") ? 0 : 1);
+  const ordered = parts(state, neighbours, open).sort((a, b) => planning(a) - planning(b));
+  for (const part of ordered) {
+    const result = searchPart(state, rng, neighbours, part, nodesPerUnit * part.length, restarts);
+    placed += result.placed;
+    nodes += result.nodes;
+  }
+  return { placed, nodes };
+}
+
+/** True when u at pos clashes with nothing placed, a split section's other days included. */
+function fits(state: SearchState, u: number, pos: number): boolean {
+  const unit = state.units[u]!;
+  const k = unit.splitKey;
+  if (k >= 0) {
+    const { D, P, N } = state;
+    const mask = maskOf(D, pos);
+    const p0 = periodOf(D, pos);
+    const limit = state.splitLimit[k]!;
+    for (let d = 0; d < D; d++) {
+      if (!(mask & (1 << d))) continue;
+      if (state.splitDay[k * D + d]! >= limit || state.splitSlot[k * N + d * P + p0]! > 0)
+        return false;
+    }
+  }
+  return clashFree(state, u, pos);
+}
+
+/**
+ * The open units in groups that cannot clash with one another's: linked through a neighbour
+ * (shared teacher, group or scarce room) whose periods overlap, or through a split section.
+ */
+function parts(
+  state: SearchState,
+  neighbours: number[][],
+  open: (u: number) => boolean,
+): number[][] {
+  const { D, units } = state;
+  const U = units.length;
+  // The periods each unit's positions can cover, as a bit set (every period when too many).
+  const span = units.map((unit) => {
+    let bits = 0;
+    for (const pos of unit.positions) {
+      const p = periodOf(D, pos);
+      for (let k = 0; k < unit.length; k++) bits |= p + k < 31 ? 1 << (p + k) : -1;
+    }
+    return bits;
+  });
+  const root = Int32Array.from({ length: U }, (_, u) => u);
+  const find = (u: number): number => {
+    while (root[u] !== u) u = root[u] = root[root[u]!]!;
+    return u;
+  };
+  for (let u = 0; u < U; u++) {
+    if (!open(u)) continue;
+    for (const v of neighbours[u]!) {
+      if (!open(v)) continue;
+      const linked =
+        (span[u]! & span[v]!) !== 0 ||
+        (units[u]!.splitKey >= 0 && units[u]!.splitKey === units[v]!.splitKey);
+      if (linked) root[find(u)] = find(v);
+    }
+  }
+  const byRoot = new Map<number, number[]>();
+  for (let u = 0; u < U; u++) {
+    if (!open(u)) continue;
+    const r = find(u);
+    (byRoot.get(r) ?? byRoot.set(r, []).get(r)!).push(u);
+  }
+  return [...byRoot.values()];
+}
+
+type Frame = { u: number; tries: number[]; next: number };
+
+/**
+ * Rules that more meetings can only break, never mend (teachers' daily and cycle limits, split
+ * sections, rooms): a position that breaks one now breaks it in every completion, so it is not
+ * tried. The fullDay rule is not one of them: its empty periods fill as units are placed.
+ */
+const MONOTONE_PARTS = ["teacherDay", "teacherCycle", "split", "room"].map((name) =>
+  PENALTY_PARTS.indexOf(name as PenaltyPart),
+);
+const partsDelta = new Float64Array(PENALTY_PARTS.length);
+
+function searchPart(
+  state: SearchState,
+  rng: Rng,
+  neighbours: number[][],
+  part: number[],
+  nodeLimit: number,
+  restarts: number,
+): DayPlacement {
+  const inPart = new Set(part);
+  const near = new Map(part.map((u) => [u, neighbours[u]!.filter((v) => inPart.has(v))]));
+  const free = new Map<number, number>();
+  const countFree = (u: number): number => {
+    let n = 0;
+    for (const p of state.units[u]!.positions) if (fits(state, u, p)) n++;
+    return n;
+  };
+  let nodes = 0;
+  let deepest: [number, number][] = [];
+  for (let attempt = 0; attempt <= restarts; attempt++) {
+    const weight = new Map(part.map((u) => [u, difficulty(state, u) + rng.next() * 1e-6]));
+    for (const u of part) free.set(u, countFree(u));
+    const stack: Frame[] = [];
+    let budget = nodeLimit;
+    // Planning first (see placeDays), then the fewest clash-free positions, then the hardest.
+    const first = (v: number) => (state.units[v]!.kind === "planning" ? 0 : 1);
+    const pick = (): number => {
+      let best = -1;
+      for (const u of part) {
+        if (state.pos[u]! >= 0) continue;
+        if (
+          best < 0 ||
+          first(u) < first(best) ||
+          (first(u) === first(best) && free.get(u)! < free.get(best)!) ||
+          (first(u) === first(best) &&
+            free.get(u) === free.get(best) &&
+            weight.get(u)! > weight.get(best)!)
+        )
+          best = u;
+      }
+      return best;
+    };
+    const refresh = (u: number) => {
+      for (const v of near.get(u)!) if (state.pos[v]! < 0) free.set(v, countFree(v));
+    };
+    const push = (u: number) => {
+      const scored: { p: number; delta: number; tight: number; tie: number }[] = [];
+      for (const p of state.units[u]!.positions) {
+        if (!fits(state, u, p)) continue;
+        const delta = state.evaluate([[u, p]], partsDelta);
+        if (MONOTONE_PARTS.some((i) => partsDelta[i]! > 0)) continue;
+        scored.push({ p, delta, tight: tightness(state, u, p), tie: rng.next() });
+      }
+      scored.sort((a, b) => a.delta - b.delta || a.tight - b.tight || a.tie - b.tie);
+      stack.push({ u, tries: scored.map((s) => s.p), next: 0 });
+    };
+    let next = pick();
+    if (next >= 0) push(next);
+    while (stack.length > 0 && budget > 0) {
+      const frame = stack[stack.length - 1]!;
+      if (state.pos[frame.u]! >= 0) {
+        state.place(frame.u, -1);
+        refresh(frame.u);
+      }
+      if (frame.next >= frame.tries.length) {
+        stack.pop();
+        continue;
+      }
+      const p = frame.tries[frame.next++]!;
+      budget--;
+      nodes++;
+      state.place(frame.u, p);
+      refresh(frame.u);
+      if (near.get(frame.u)!.some((v) => state.pos[v]! < 0 && free.get(v) === 0)) continue;
+      if (stack.length > deepest.length) deepest = stack.map((f) => [f.u, state.pos[f.u]!]);
+      next = pick();
+      if (next < 0) return { placed: part.length, nodes };
+      push(next);
+    }
+    // Out of tries (or every branch failed): undo this attempt before the next.
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (state.pos[stack[i]!.u]! >= 0) state.place(stack[i]!.u, -1);
+    }
+  }
+  for (const [u, p] of deepest) state.place(u, p);
+  return { placed: deepest.length, nodes };
+}
+
+/**
+ * How close pos brings u's teachers to a daily limit: minus the least slack (free periods above
+ * minFreePerDay, classes under maxTeachingPerDay) on its days. Positions that keep more slack go
+ * first, so that a teacher's one spare period lands where a limit needs it (the day its team
+ * plans, a day it is away for part of): the penalty only sees a limit once it is broken.
+ */
+function tightness(state: SearchState, u: number, pos: number): number {
+  const { D, tdFree, tTeach } = state;
+  const mask = maskOf(D, pos);
+  let least = Infinity;
+  for (const t of state.units[u]!.teachers) {
+    const teacher = state.model.teachers[t]!;
+    for (let d = 0; d < D; d++) {
+      if (!(mask & (1 << d))) continue;
+      const slack = Math.min(
+        tdFree[t * D + d]! - teacher.minFreePerDay,
+        teacher.maxTeachingPerDay - tTeach[t * D + d]!,
+      );
+      if (slack < least) least = slack;
+    }
+  }
+  return -least;
+}
