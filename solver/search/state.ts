@@ -88,6 +88,11 @@ export class SearchState {
   readonly unroomed = new Set<number>();
   private readonly roomLog: number[] = [];
   private readonly roomVisit: Int32Array;
+  /**
+   * The room each unit last sat in from its own list (not a pin), tried first: a homeroom's
+   * class finds its room at once on every day instead of scanning past every room taken.
+   */
+  private readonly lastRoom: Int32Array;
   private visitStamp = 0;
 
   constructor(
@@ -146,6 +151,7 @@ export class SearchState {
     this.gdStamp = new Int32Array(G * D);
     this.tcStamp = new Int32Array(T);
     this.roomVisit = new Int32Array(R);
+    this.lastRoom = new Int32Array(units.length).fill(-1);
 
     // Start from the empty schedule: every cached penalty as it stands with nothing placed.
     for (let t = 0; t < T; t++) {
@@ -348,10 +354,18 @@ export class SearchState {
     const unit = this.units[u]!;
     const rooms = this.roomsOf(unit, d);
     const { N } = this;
-    // First pass: a room that is simply free.
+    // First pass: a room that is simply free. Any free room keeps the matching maximum, so the
+    // penalty does not depend on which.
+    const own = unit.pinnedRooms[d] === undefined;
+    const last = own ? this.lastRoom[u]! : -1;
+    if (last >= 0 && this.roomFree(u, last, s0, unit.length)) {
+      this.seat(u, d, s0, unit.length, last, u + 1);
+      return true;
+    }
     for (const r of rooms) {
       if (this.roomFree(u, r, s0, unit.length)) {
         this.seat(u, d, s0, unit.length, r, u + 1);
+        if (own) this.lastRoom[u] = r;
         return true;
       }
     }
