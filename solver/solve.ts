@@ -191,6 +191,7 @@ export function solveWithStats(
         neighbours,
         tuning.dayNodesPerUnit,
         tuning.dayRestarts,
+        outOfTime,
       ).nodes;
     }
     construct(narrow, rng, neighbours);

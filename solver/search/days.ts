@@ -31,6 +31,8 @@ export function placeDays(
   neighbours: number[][],
   nodesPerUnit: number,
   restarts: number,
+  /** Checked every few hundred tries: a cancelled solve or an expired limit stops here. */
+  shouldStop: () => boolean = () => false,
 ): DayPlacement {
   const { units } = state;
   const U = units.length;
@@ -47,7 +49,9 @@ export function placeDays(
   const planning = (part: number[]) => (part.some((u) => units[u]!.kind === "planning") ? 0 : 1);
   const ordered = parts(state, neighbours, open).sort((a, b) => planning(a) - planning(b));
   for (const part of ordered) {
-    const result = searchPart(state, rng, neighbours, part, nodesPerUnit * part.length, restarts);
+    if (shouldStop()) break;
+    const limit = nodesPerUnit * part.length;
+    const result = searchPart(state, rng, neighbours, part, limit, restarts, shouldStop);
     placed += result.placed;
     nodes += result.nodes;
   }
@@ -135,6 +139,7 @@ function searchPart(
   part: number[],
   nodeLimit: number,
   restarts: number,
+  shouldStop: () => boolean,
 ): DayPlacement {
   const inPart = new Set(part);
   const near = new Map(part.map((u) => [u, neighbours[u]!.filter((v) => inPart.has(v))]));
@@ -146,7 +151,7 @@ function searchPart(
   };
   let nodes = 0;
   let deepest: [number, number][] = [];
-  for (let attempt = 0; attempt <= restarts; attempt++) {
+  for (let attempt = 0; attempt <= restarts && !(attempt > 0 && shouldStop()); attempt++) {
     const weight = new Map(part.map((u) => [u, difficulty(state, u) + rng.next() * 1e-6]));
     for (const u of part) free.set(u, countFree(u));
     const stack: Frame[] = [];
@@ -197,7 +202,7 @@ function searchPart(
       }
       const p = frame.tries[frame.next++]!;
       budget--;
-      nodes++;
+      if ((++nodes & 255) === 0 && shouldStop()) budget = 0;
       state.place(frame.u, p);
       refresh(frame.u);
       if (near.get(frame.u)!.some((v) => state.pos[v]! < 0 && free.get(v) === 0)) continue;

@@ -73,6 +73,21 @@ describe("placeDays", () => {
     expect(backtracked.violations).toBeLessThan(greedy.violations);
     expect(clashes(backtracked)).toBeLessThan(clashes(greedy));
   });
+
+  it("stops when told to (a cancelled solve, an expired limit)", () => {
+    const state = narrowed(loadModel("elementary-l-1"), 1, 60_000);
+    let asked = 0;
+    const placement = placeDays(state, createRng(1), buildNeighbours(state), 10, 2, () => {
+      asked++;
+      return true;
+    });
+    expect(asked).toBeGreaterThan(0);
+    expect(placement).toEqual({ placed: 0, nodes: 0 });
+    // Only the units with a single position are placed; the rest wait for construction.
+    state.units.forEach((unit, u) => {
+      if (unit.positions.length > 1) expect(state.pos[u]).toBe(-1);
+    });
+  });
 });
 
 describe("kempeDays", () => {
