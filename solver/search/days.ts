@@ -47,7 +47,14 @@ export function placeDays(
   // team of twenty has round their classes, and a daily limit that a planning slot would break
   // (a specials teacher's only lunch) is only seen once the classes are placed.
   const planning = (part: number[]) => (part.some((u) => units[u]!.kind === "planning") ? 0 : 1);
-  const ordered = parts(state, neighbours, open).sort((a, b) => planning(a) - planning(b));
+  // Then the parts with the most constrained unit: a class whose partner leaves it one choice of
+  // days (a health class beside a part-time language teacher's) fixes the days its teacher works
+  // before the teacher's freer classes pick theirs (see newDays).
+  const fewest = (part: number[]) => Math.min(...part.map((u) => clashFreeCount(state, u)));
+  const ordered = parts(state, neighbours, open)
+    .map((part) => ({ part, key: planning(part) * 1000 + fewest(part) }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ part }) => part);
   for (const part of ordered) {
     if (shouldStop()) break;
     const limit = nodesPerUnit * part.length;
@@ -57,6 +64,9 @@ export function placeDays(
   }
   return { placed, nodes };
 }
+
+const clashFreeCount = (state: SearchState, u: number): number =>
+  state.units[u]!.positions.filter((p) => fits(state, u, p)).length;
 
 /** True when u at pos clashes with nothing placed, a split section's other days included. */
 function fits(state: SearchState, u: number, pos: number): boolean {
@@ -178,14 +188,17 @@ function searchPart(
       for (const v of near.get(u)!) if (state.pos[v]! < 0) free.set(v, countFree(v));
     };
     const push = (u: number) => {
-      const scored: { p: number; delta: number; tight: number; tie: number }[] = [];
+      const scored: { p: number; delta: number; fresh: number; tight: number; tie: number }[] = [];
       for (const p of state.units[u]!.positions) {
         if (!fits(state, u, p)) continue;
         const delta = state.evaluate([[u, p]], partsDelta);
         if (MONOTONE_PARTS.some((i) => partsDelta[i]! > 0)) continue;
-        scored.push({ p, delta, tight: tightness(state, u, p), tie: rng.next() });
+        const fresh = newDays(state, u, p);
+        scored.push({ p, delta, fresh, tight: tightness(state, u, p), tie: rng.next() });
       }
-      scored.sort((a, b) => a.delta - b.delta || a.tight - b.tight || a.tie - b.tie);
+      scored.sort(
+        (a, b) => a.delta - b.delta || a.fresh - b.fresh || a.tight - b.tight || a.tie - b.tie,
+      );
       stack.push({ u, tries: scored.map((s) => s.p), next: 0 });
     };
     let next = pick();
@@ -218,6 +231,27 @@ function searchPart(
   }
   for (const [u, p] of deepest) state.place(u, p);
   return { placed: deepest.length, nodes };
+}
+
+/**
+ * Days pos would add to the working week of u's teachers who must keep free periods over the
+ * cycle: each new day costs them a lunch and its classes' periods, so a part-week teacher's
+ * classes go to the days it already works (a health teacher's to the days its first took).
+ */
+function newDays(state: SearchState, u: number, pos: number): number {
+  const { D, P, N, tBusy } = state;
+  const mask = maskOf(D, pos);
+  let fresh = 0;
+  for (const t of state.units[u]!.teachers) {
+    if (state.model.teachers[t]!.minFreePerCycle <= 0) continue;
+    for (let d = 0; d < D; d++) {
+      if (!(mask & (1 << d))) continue;
+      let works = false;
+      for (let p = 0; p < P && !works; p++) works = tBusy[t * N + d * P + p]! > 0;
+      if (!works) fresh++;
+    }
+  }
+  return fresh;
 }
 
 /**

@@ -65,6 +65,9 @@ export class TemplateCounts {
   private readonly holes: Float64Array;
   private readonly lunchHoles: Float64Array;
   private readonly busy: Float64Array;
+  /** Items surely holding a teacher at a period on a day ([t][p][d]), and the excess by teacher. */
+  private readonly forcedCount: Int16Array;
+  private readonly forcedOver: Float64Array;
   // Flat copies of what put() reads: it is most of the template's time.
   private readonly loadOf: Int32Array[];
   private readonly coverOf: Int32Array[];
@@ -147,6 +150,8 @@ export class TemplateCounts {
     this.holes = new Float64Array(G);
     this.lunchHoles = new Float64Array(G);
     this.busy = new Float64Array(this.plans.length);
+    this.forcedCount = new Int16Array(T * P * D);
+    this.forcedOver = new Float64Array(T);
     for (let t = 0; t < T; t++) {
       for (const p of this.lunchPeriods) this.lunchFree[t]! += cap[t * P + p]!;
     }
@@ -227,6 +232,11 @@ export class TemplateCounts {
     }
   }
 
+  /** Spare capacity of resource r (a teacher, group or room class) at period p: negative when over. */
+  spare(r: number, p: number): number {
+    return this.cap[r * this.P + p]! - this.load[r * this.P + p]!;
+  }
+
   /** Breakout: every resource that breaks a rule weighs one more. */
   bumpWeights(): void {
     this.weighted = 0;
@@ -278,6 +288,16 @@ export class TemplateCounts {
         this.changeBusy(r, q, old, now, c);
         if (now > most[r]!) most[r] = now;
         else if (old === most[r]! && now < old) this.recountMost(r);
+      }
+      for (const [t, mask] of this.items[i]!.forced[p] ?? []) {
+        for (let d = 0; d < D; d++) {
+          if (!(mask & (1 << d))) continue;
+          const at0 = (t * P + q) * D + d;
+          const old = this.forcedCount[at0]!;
+          const now = old + sign;
+          this.forcedCount[at0] = now;
+          this.forcedOver[t]! += Math.max(0, now - 1) - Math.max(0, old - 1);
+        }
       }
       for (let j = 0; j < flatCover.length; j += 2) {
         const g = flatCover[j]!;
@@ -355,7 +375,7 @@ export class TemplateCounts {
       if (this.at[plan.item]! < 0) return 0;
       return Math.max(0, this.busy[k]! - (D - plan.count));
     }
-    const over = this.overSum[r]!;
+    const over = this.overSum[r]! + (r < T ? this.forcedOver[r]! : 0);
     if (r < T) {
       if (this.lunchPeriods.length === 0) return 2 * over;
       // Every day a teacher works costs a lunch, a period that does not count as free: a

@@ -2,7 +2,7 @@
 // a bundle of a group's part-week classes that together fill a period column. See
 // docs/adr/0002-period-template.md.
 import type { Model } from "../model/model.ts";
-import { periodOf, scarceRooms, type Unit } from "./units.ts";
+import { maskOf, periodOf, scarceRooms, type Unit } from "./units.ts";
 
 export type Item = {
   units: number[];
@@ -22,6 +22,11 @@ export type Item = {
   team: number[] | null;
   /** Start periods every unit of the item allows. */
   starts: number[];
+  /**
+   * By start period, [teacher, days]: the days on which a part-week item surely keeps the
+   * teacher busy there, whatever days it is given (empty for items that meet every day).
+   */
+  forced: [number, number][][];
 };
 
 /** The items of a school, and the classes of scarce rooms their loads refer to. */
@@ -74,6 +79,7 @@ export function buildItems(model: Model, units: Unit[]): Items {
       group: first.leaves.length === 1 ? first.leaves[0]! : -1,
       team: first.kind === "planning" ? first.teachers : null,
       starts: starts.sort((a, b) => a - b),
+      forced: [],
     });
   }
   // An item loads its own class and every class holding all its rooms: sections that fit only
@@ -87,7 +93,63 @@ export function buildItems(model: Model, units: Unit[]): Items {
         single[i]!.load.push([T + G + k, single[i]!.count]);
     });
   }
-  return { items: bundle(single, D), roomClasses };
+  const items = bundle(single, D);
+  for (const item of items) forceDays(item, units, D, model.periodCount);
+  return { items, roomClasses };
+}
+
+/**
+ * Fills item.forced, and drops the starts at which a bundle's classes cannot share out the
+ * days between them (a part-time language teacher's Mon/Wed/Fri and a health teacher away on
+ * Thursday leave a homeroom's column with a hole): the template cannot see days, so what every
+ * choice of days has in common is all it is told. Two classes that both surely keep a teacher
+ * busy on Tuesday at one period clash whatever days the search picks.
+ */
+function forceDays(item: Item, units: Unit[], D: number, P: number): void {
+  item.forced = Array.from({ length: P }, () => []);
+  if (item.count >= D && item.units.length === 1) return;
+  const all = (1 << D) - 1;
+  const exact = item.count === D && item.group >= 0 && item.units.length > 1;
+  item.starts = item.starts.filter((p) => {
+    const masks = item.units.map((u) =>
+      units[u]!.positions.filter((pos) => periodOf(D, pos) === p).map((pos) => maskOf(D, pos)),
+    );
+    // The masks each unit takes in some way of filling the column: every mask of every unit,
+    // unless the item is a bundle, whose classes must split the days exactly.
+    const used = exact ? coverings(masks, all) : masks;
+    if (used.some((list) => list.length === 0)) return false;
+    const byTeacher = new Map<number, number>();
+    item.units.forEach((u, k) => {
+      const sure = used[k]!.reduce((a, m) => a & m, all);
+      if (sure === 0) return;
+      for (const t of units[u]!.teachers) byTeacher.set(t, (byTeacher.get(t) ?? 0) | sure);
+    });
+    item.forced[p] = [...byTeacher];
+    return true;
+  });
+}
+
+/** For each unit, the masks it takes in some choice (one per unit) that covers `all` exactly. */
+function coverings(masks: number[][], all: number): number[][] {
+  const used = masks.map(() => new Set<number>());
+  const chosen: number[] = [];
+  const search = (k: number, covered: number): boolean => {
+    if (k === masks.length) {
+      if (covered !== all) return false;
+      chosen.forEach((m, j) => used[j]!.add(m));
+      return true;
+    }
+    let any = false;
+    for (const m of masks[k]!) {
+      if (m & covered) continue;
+      chosen.push(m);
+      if (search(k + 1, covered | m)) any = true;
+      chosen.pop();
+    }
+    return any;
+  };
+  search(0, 0);
+  return used.map((set) => [...set]);
 }
 
 /**
@@ -138,6 +200,7 @@ function bundle(items: Item[], D: number): Item[] {
         group: bin.items[0]!.group,
         team: null,
         starts: bin.starts,
+        forced: [],
       });
     }
   }

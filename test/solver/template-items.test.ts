@@ -55,3 +55,67 @@ describe("buildItems", () => {
     expect(classesOf("pe-big").sort()).toEqual([all, large].sort());
   });
 });
+
+// A homeroom's language and health share one period column: Spanish Mon/Wed/Fri with a
+// part-time teacher, health twice a week with a teacher away on Thursday in period 1.
+const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri"];
+const column = (): School => ({
+  format: "commons-school/1",
+  name: "One Column",
+  calendar: {
+    days: DAYS.map((id) => ({ id, name: id })),
+    periods: [
+      { id: "1", name: "Period 1" },
+      { id: "2", name: "Period 2" },
+    ],
+  },
+  teachers: [
+    {
+      id: "spa",
+      name: "Sol",
+      unavailable: ["Tue", "Thu"].flatMap((day) => [
+        { day, period: "1" },
+        { day, period: "2" },
+      ]),
+    },
+    { id: "hlt", name: "Hal", unavailable: [{ day: "Thu", period: "1" }] },
+    { id: "art", name: "Ari" },
+  ],
+  rooms: [],
+  groups: [{ id: "h1", name: "H1", fullDay: true }],
+  sections: [
+    { id: "spanish", course: "Spanish", teachers: ["spa"], groups: ["h1"], meetings: 3 },
+    { id: "health", course: "Health", teachers: ["hlt"], groups: ["h1"], meetings: 2 },
+    { id: "art", course: "Art", teachers: ["art"], groups: ["h1"], meetings: 5 },
+  ],
+  teams: [],
+});
+
+describe("forced days", () => {
+  const model = resolveSchool(column());
+  const { units } = buildUnits(model);
+  const { items } = buildItems(model, units);
+  const teacher = (id: string) => model.teachers.findIndex((t) => t.id === id);
+  const bundle = items.find((item) => item.units.length === 2)!;
+
+  it("drops a period at which a bundle's classes cannot share out the days", () => {
+    // Spanish can only be Mon/Wed/Fri, so health must be Tue/Thu: not in period 1.
+    expect(bundle.count).toBe(5);
+    expect(bundle.starts).toEqual([1]);
+  });
+
+  it("gives each teacher the days every way of filling the column keeps busy", () => {
+    const tue = 1 << 1;
+    const thu = 1 << 3;
+    const mwf = (1 << 0) | (1 << 2) | (1 << 4);
+    expect(new Map(bundle.forced[1])).toEqual(
+      new Map([
+        [teacher("spa"), mwf],
+        [teacher("hlt"), tue | thu],
+      ]),
+    );
+    // A class that meets every day forces nothing beyond its count.
+    const art = items.find((item) => item.team === null && item !== bundle)!;
+    expect(art.forced.every((list) => list.length === 0)).toBe(true);
+  });
+});
