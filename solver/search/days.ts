@@ -47,26 +47,17 @@ export function placeDays(
   // team of twenty has round their classes, and a daily limit that a planning slot would break
   // (a specials teacher's only lunch) is only seen once the classes are placed.
   const planning = (part: number[]) => (part.some((u) => units[u]!.kind === "planning") ? 0 : 1);
-  // Then the parts with the most constrained unit: a class whose partner leaves it one choice of
-  // days (a health class beside a part-time language teacher's) fixes the days its teacher works
-  // before the teacher's freer classes pick theirs (see newDays).
-  const fewest = (part: number[]) => Math.min(...part.map((u) => clashFreeCount(state, u)));
-  const ordered = parts(state, neighbours, open)
-    .map((part) => ({ part, key: planning(part) * 1000 + fewest(part) }))
-    .sort((a, b) => a.key - b.key)
-    .map(({ part }) => part);
+  const ordered = parts(state, neighbours, open).sort((a, b) => planning(a) - planning(b));
+  const tight = tightTeachers(state);
   for (const part of ordered) {
     if (shouldStop()) break;
     const limit = nodesPerUnit * part.length;
-    const result = searchPart(state, rng, neighbours, part, limit, restarts, shouldStop);
+    const result = searchPart(state, rng, neighbours, part, limit, restarts, tight, shouldStop);
     placed += result.placed;
     nodes += result.nodes;
   }
   return { placed, nodes };
 }
-
-const clashFreeCount = (state: SearchState, u: number): number =>
-  state.units[u]!.positions.filter((p) => fits(state, u, p)).length;
 
 /** True when u at pos clashes with nothing placed, a split section's other days included. */
 function fits(state: SearchState, u: number, pos: number): boolean {
@@ -130,6 +121,31 @@ function parts(
   return [...byRoot.values()];
 }
 
+/**
+ * Teachers who cannot work every day they are available: their minFreePerCycle leaves room for
+ * fewer working days, each costing a lunch (when the school has one), than they have.
+ */
+function tightTeachers(state: SearchState): Uint8Array {
+  const { model, units, D, P } = state;
+  const meetings = new Float64Array(model.teachers.length);
+  for (const unit of units) for (const t of unit.teachers) meetings[t]! += unit.count * unit.length;
+  return Uint8Array.from(model.teachers, (teacher, t) => {
+    if (teacher.minFreePerCycle <= 0 || !model.lunchPeriods?.some(Boolean)) return 0;
+    let open = 0;
+    let days = 0;
+    for (let d = 0; d < D; d++) {
+      let works = false;
+      for (let p = 0; p < P; p++)
+        if (!teacher.unavailable[d * P + p]) {
+          open++;
+          works = true;
+        }
+      if (works) days++;
+    }
+    return open - meetings[t]! - teacher.minFreePerCycle < days ? 1 : 0;
+  });
+}
+
 type Frame = { u: number; tries: number[]; next: number };
 
 /**
@@ -149,6 +165,7 @@ function searchPart(
   part: number[],
   nodeLimit: number,
   restarts: number,
+  tight: Uint8Array,
   shouldStop: () => boolean,
 ): DayPlacement {
   const inPart = new Set(part);
@@ -193,7 +210,7 @@ function searchPart(
         if (!fits(state, u, p)) continue;
         const delta = state.evaluate([[u, p]], partsDelta);
         if (MONOTONE_PARTS.some((i) => partsDelta[i]! > 0)) continue;
-        const fresh = newDays(state, u, p);
+        const fresh = newDays(state, tight, u, p);
         scored.push({ p, delta, fresh, tight: tightness(state, u, p), tie: rng.next() });
       }
       scored.sort(
@@ -234,16 +251,19 @@ function searchPart(
 }
 
 /**
- * Days pos would add to the working week of u's teachers who must keep free periods over the
- * cycle: each new day costs them a lunch and its classes' periods, so a part-week teacher's
- * classes go to the days it already works (a health teacher's to the days its first took).
+ * Days pos would add to the working week of u's tight teachers (see tightTeachers): each new
+ * day costs them a lunch, so a part-week teacher's classes go to the days it already works (a
+ * health teacher's to the days its first took). Teachers who may work every day are left out:
+ * for the generated 1,300-section elementary school's specials teachers, bunching their classes
+ * on the first days placed nearly doubled the moves to a solution (27k to 47k at the median, 5
+ * seeds; docs/adr/0006).
  */
-function newDays(state: SearchState, u: number, pos: number): number {
+function newDays(state: SearchState, tight: Uint8Array, u: number, pos: number): number {
   const { D, P, N, tBusy } = state;
   const mask = maskOf(D, pos);
   let fresh = 0;
   for (const t of state.units[u]!.teachers) {
-    if (state.model.teachers[t]!.minFreePerCycle <= 0) continue;
+    if (!tight[t]) continue;
     for (let d = 0; d < D; d++) {
       if (!(mask & (1 << d))) continue;
       let works = false;
