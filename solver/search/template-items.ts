@@ -32,7 +32,22 @@ export type Item = {
 /** The items of a school, and the classes of scarce rooms their loads refer to. */
 export type Items = { items: Item[]; roomClasses: number[][] };
 
+/**
+ * Items by the units they were built from: every template attempt of a solve builds the same
+ * ones (forced days cost about a tenth of elementary-s-1's solve, built afresh each attempt).
+ * Nothing changes an item once built.
+ */
+const built = new WeakMap<Unit[], Items>();
+
 export function buildItems(model: Model, units: Unit[]): Items {
+  const cached = built.get(units);
+  if (cached) return cached;
+  const items = buildItemsOnce(model, units);
+  built.set(units, items);
+  return items;
+}
+
+function buildItemsOnce(model: Model, units: Unit[]): Items {
   const D = model.dayCount;
   const T = model.teachers.length;
   const G = model.groups.length;
