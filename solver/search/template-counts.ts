@@ -289,7 +289,7 @@ export class TemplateCounts {
         if (now > most[r]!) most[r] = now;
         else if (old === most[r]! && now < old) this.recountMost(r);
       }
-      for (const [t, mask] of this.items[i]!.forced[p] ?? []) {
+      for (const [t, mask] of this.items[i]!.forced[p]!) {
         for (let d = 0; d < D; d++) {
           if (!(mask & (1 << d))) continue;
           const at0 = (t * P + q) * D + d;

@@ -29,8 +29,9 @@ const COLUMN_MOVES = 0.25;
  * A class item, picked, moves to its best period (below 0.4), trades with an item of its group
  * (below 0.7), swaps a block (below EJECT), else makes an ejection chain. Ejection chains in
  * place of Kempe chains: the generated 720-section middle school's templates clean on 3 of 6
- * seeds in 72k steps against 0, elementary-l-1's in a median 9.5k steps against 11k; in place of
- * block swaps as well they cost the elementary schools their clean templates (0 of 10).
+ * seeds in 72k steps against 0 (a scratch script, before forced days); elementary-l-1's in a
+ * median 9.4k steps against 12.9k (npm run bench:template, 10 seeds). In place of block swaps as
+ * well, they cost the elementary schools their clean templates (0 of 10).
  * See docs/adr/0006-ejection-chains-and-forced-days.md.
  */
 const EJECT = 0.85;
