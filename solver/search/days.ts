@@ -7,7 +7,8 @@
 import type { Rng } from "../rng.ts";
 import { clashFree, difficulty } from "./construct.ts";
 import { PENALTY_PARTS, type PenaltyPart, type SearchState } from "./state.ts";
-import { maskOf, periodOf } from "./units.ts";
+import { maskOf, periodOf, periodSpan, popcount } from "./units.ts";
+import { workDayLimits } from "./work-days.ts";
 
 export type DayPlacement = {
   /** Units the backtracking placed clash-free (the rest are left for construct). */
@@ -47,21 +48,28 @@ export function placeDays(
   // team of twenty has round their classes, and a daily limit that a planning slot would break
   // (a specials teacher's only lunch) is only seen once the classes are placed.
   const planning = (part: number[]) => (part.some((u) => units[u]!.kind === "planning") ? 0 : 1);
+  const limits = workDayLimits(state.model, state.units);
   const ordered = parts(state, neighbours, open).sort((a, b) => planning(a) - planning(b));
-  const tight = tightTeachers(state);
   for (const part of ordered) {
     if (shouldStop()) break;
     const limit = nodesPerUnit * part.length;
-    const result = searchPart(state, rng, neighbours, part, limit, restarts, tight, shouldStop);
+    const result = searchPart(state, rng, neighbours, part, limit, restarts, limits, shouldStop);
     placed += result.placed;
     nodes += result.nodes;
   }
   return { placed, nodes };
 }
 
-/** True when u at pos clashes with nothing placed, a split section's other days included. */
-function fits(state: SearchState, u: number, pos: number): boolean {
+/**
+ * True when u at pos clashes with nothing placed, a split section's other days included, and
+ * keeps its teachers within the days they can work (workDayLimits).
+ */
+function fits(state: SearchState, limits: Int32Array, u: number, pos: number): boolean {
   const unit = state.units[u]!;
+  for (const t of unit.teachers) {
+    if (limits[t]! < state.D && popcount(workedDays(state, t) | maskOf(state.D, pos)) > limits[t]!)
+      return false;
+  }
   const k = unit.splitKey;
   if (k >= 0) {
     const { D, P, N } = state;
@@ -88,15 +96,7 @@ function parts(
 ): number[][] {
   const { D, units } = state;
   const U = units.length;
-  // The periods each unit's positions can cover, as a bit set (every period when too many).
-  const span = units.map((unit) => {
-    let bits = 0;
-    for (const pos of unit.positions) {
-      const p = periodOf(D, pos);
-      for (let k = 0; k < unit.length; k++) bits |= p + k < 31 ? 1 << (p + k) : -1;
-    }
-    return bits;
-  });
+  const span = units.map((unit) => periodSpan(D, unit));
   const root = Int32Array.from({ length: U }, (_, u) => u);
   const find = (u: number): number => {
     while (root[u] !== u) u = root[u] = root[root[u]!]!;
@@ -121,31 +121,6 @@ function parts(
   return [...byRoot.values()];
 }
 
-/**
- * Teachers who cannot work every day they are available: their minFreePerCycle leaves room for
- * fewer working days, each costing a lunch (when the school has one), than they have.
- */
-function tightTeachers(state: SearchState): Uint8Array {
-  const { model, units, D, P } = state;
-  const meetings = new Float64Array(model.teachers.length);
-  for (const unit of units) for (const t of unit.teachers) meetings[t]! += unit.count * unit.length;
-  return Uint8Array.from(model.teachers, (teacher, t) => {
-    if (teacher.minFreePerCycle <= 0 || !model.lunchPeriods?.some(Boolean)) return 0;
-    let open = 0;
-    let days = 0;
-    for (let d = 0; d < D; d++) {
-      let works = false;
-      for (let p = 0; p < P; p++)
-        if (!teacher.unavailable[d * P + p]) {
-          open++;
-          works = true;
-        }
-      if (works) days++;
-    }
-    return open - meetings[t]! - teacher.minFreePerCycle < days ? 1 : 0;
-  });
-}
-
 type Frame = { u: number; tries: number[]; next: number };
 
 /**
@@ -165,7 +140,7 @@ function searchPart(
   part: number[],
   nodeLimit: number,
   restarts: number,
-  tight: Uint8Array,
+  limits: Int32Array,
   shouldStop: () => boolean,
 ): DayPlacement {
   const inPart = new Set(part);
@@ -173,7 +148,7 @@ function searchPart(
   const free = new Map<number, number>();
   const countFree = (u: number): number => {
     let n = 0;
-    for (const p of state.units[u]!.positions) if (fits(state, u, p)) n++;
+    for (const p of state.units[u]!.positions) if (fits(state, limits, u, p)) n++;
     return n;
   };
   let nodes = 0;
@@ -207,10 +182,10 @@ function searchPart(
     const push = (u: number) => {
       const scored: { p: number; delta: number; fresh: number; tight: number; tie: number }[] = [];
       for (const p of state.units[u]!.positions) {
-        if (!fits(state, u, p)) continue;
+        if (!fits(state, limits, u, p)) continue;
         const delta = state.evaluate([[u, p]], partsDelta);
         if (MONOTONE_PARTS.some((i) => partsDelta[i]! > 0)) continue;
-        const fresh = newDays(state, tight, u, p);
+        const fresh = newDays(state, limits, u, p);
         scored.push({ p, delta, fresh, tight: tightness(state, u, p), tie: rng.next() });
       }
       scored.sort(
@@ -251,27 +226,35 @@ function searchPart(
 }
 
 /**
- * Days pos would add to the working week of u's tight teachers (see tightTeachers): each new
- * day costs them a lunch, so a part-week teacher's classes go to the days it already works (a
- * health teacher's to the days its first took). Teachers who may work every day are left out:
- * for the generated 1,300-section elementary school's specials teachers, bunching their classes
- * on the first days placed nearly doubled the moves to a solution (27k to 47k at the median, 5
- * seeds; docs/adr/0006).
+ * Days pos would add to the working week of u's teachers who cannot work every day (see
+ * workDayLimits): a part-week teacher's classes go first to the days it already works (a health
+ * teacher's to the days its first took), which keeps the other days open for the classes beside
+ * them. Teachers who may work every day are left out: for the generated 1,300-section
+ * elementary school's specials teachers, bunching their classes on the first days placed nearly
+ * doubled the moves to a solution (27k to 47k at the median, 5 seeds; docs/adr/0006).
  */
-function newDays(state: SearchState, tight: Uint8Array, u: number, pos: number): number {
-  const { D, P, N, tBusy } = state;
-  const mask = maskOf(D, pos);
+function newDays(state: SearchState, limits: Int32Array, u: number, pos: number): number {
+  const mask = maskOf(state.D, pos);
   let fresh = 0;
   for (const t of state.units[u]!.teachers) {
-    if (!tight[t]) continue;
-    for (let d = 0; d < D; d++) {
-      if (!(mask & (1 << d))) continue;
-      let works = false;
-      for (let p = 0; p < P && !works; p++) works = tBusy[t * N + d * P + p]! > 0;
-      if (!works) fresh++;
-    }
+    if (limits[t]! < state.D) fresh += popcount(mask & ~workedDays(state, t));
   }
   return fresh;
+}
+
+/** The days on which teacher t teaches or plans, as a bit mask. */
+function workedDays(state: SearchState, t: number): number {
+  const { D, P, N, tBusy } = state;
+  let worked = 0;
+  for (let d = 0; d < D; d++) {
+    for (let p = 0; p < P; p++) {
+      if (tBusy[t * N + d * P + p]! > 0) {
+        worked |= 1 << d;
+        break;
+      }
+    }
+  }
+  return worked;
 }
 
 /**

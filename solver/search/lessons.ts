@@ -9,6 +9,7 @@
 // See docs/adr/0003-template-lessons.md and 0004-column-moves.md.
 import type { TemplateRules } from "./template-counts.ts";
 import type { SearchState } from "./state.ts";
+import type { Unit } from "./units.ts";
 
 export type Lessons = Required<TemplateRules> & {
   /** The failed template (unit periods), where the next search starts. */
@@ -52,4 +53,45 @@ export function learn(
   const learned = cuts.length + strictLunchFor.length + workDays.length;
   if (learned === before || learned > limit) return null;
   return { from: template, cuts, strictLunchFor, strictLunch, workDays };
+}
+
+/**
+ * The lesson of a clean template whose part-week teachers' working days cannot be chosen
+ * (work-days.ts): the culprit unit's teachers hold one meeting fewer at its period, so that the
+ * repair moves it or a class beside it. Null as for learn.
+ */
+export function learnFromWorkDays(
+  previous: Lessons | null,
+  template: Int32Array,
+  strictLunch: boolean,
+  units: readonly Unit[],
+  culprit: number,
+  limit: number,
+): Lessons | null {
+  const cuts = [...(previous?.cuts ?? [])];
+  const before = cuts.length;
+  const p = template[culprit]!;
+  if (p < 0) return null;
+  for (const t of units[culprit]!.teachers) {
+    // The teacher's meetings covering period p in the template.
+    let meetings = 0;
+    units.forEach((unit, u) => {
+      const q = template[u]!;
+      if (q >= 0 && q <= p && p < q + unit.length && unit.teachers.includes(t)) {
+        meetings += unit.count;
+      }
+    });
+    const most = meetings - 1;
+    if (!cuts.some((c) => c[0] === t && c[1] === p && c[2] <= most)) cuts.push([t, p, most]);
+  }
+  const learned =
+    cuts.length + (previous?.strictLunchFor.length ?? 0) + (previous?.workDays.length ?? 0);
+  if (cuts.length === before || learned > limit) return null;
+  return {
+    from: template,
+    cuts,
+    strictLunchFor: [...(previous?.strictLunchFor ?? [])],
+    strictLunch,
+    workDays: [...(previous?.workDays ?? [])],
+  };
 }

@@ -72,6 +72,8 @@ export type Tuning = {
   dayRestarts: number;
   /** Share of day moves that are Kempe chains between two days (kempeDays) in the day search. */
   dayKempe: number;
+  /** Day sets tried when choosing part-week teachers' working days (work-days.ts; 0: never). */
+  workDayNodes: number;
 };
 
 export const DEFAULT_TUNING: Tuning = {
@@ -94,6 +96,7 @@ export const DEFAULT_TUNING: Tuning = {
   dayNodesPerUnit: 10,
   dayRestarts: 2,
   dayKempe: 0.5,
+  workDayNodes: 2_000,
 };
 
 export type LocalSearchResult = {

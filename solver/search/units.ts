@@ -47,6 +47,16 @@ export const periodOf = (dayCount: number, pos: number): number =>
   Math.floor(pos / (1 << dayCount));
 export const maskOf = (dayCount: number, pos: number): number => pos & ((1 << dayCount) - 1);
 
+/** The periods a unit's positions can cover, as a bit set (every period when too many). */
+export function periodSpan(dayCount: number, unit: Unit): number {
+  let bits = 0;
+  for (const pos of unit.positions) {
+    const p = periodOf(dayCount, pos);
+    for (let k = 0; k < unit.length; k++) bits |= p + k < 31 ? 1 << (p + k) : -1;
+  }
+  return bits;
+}
+
 export const popcount = (x: number): number => {
   let c = 0;
   for (let v = x; v; v &= v - 1) c++;
