@@ -3,10 +3,12 @@
 import { describe, expect, it } from "vitest";
 import type { School } from "../../solver/model/format.ts";
 import { resolveSchool } from "../../solver/model/resolve.ts";
-import { learn } from "../../solver/search/lessons.ts";
+import { createRng } from "../../solver/rng.ts";
+import { learn, learnFromWorkDays } from "../../solver/search/lessons.ts";
 import { SearchState } from "../../solver/search/state.ts";
 import { narrowToTemplate } from "../../solver/search/template.ts";
-import { buildUnits, encode, maskOf, periodOf } from "../../solver/search/units.ts";
+import { buildUnits, encode, maskOf, periodOf, popcount } from "../../solver/search/units.ts";
+import { chooseWorkDays } from "../../solver/search/work-days.ts";
 
 const school = (): School => ({
   format: "commons-school/1",
@@ -146,5 +148,41 @@ describe("learn, for a teacher short of free periods", () => {
     // Without the lesson, every day of the template's period stays open.
     const open = narrowToTemplate(model, units, template);
     expect(open[0]!.positions.map((pos) => maskOf(D, pos))).toEqual([0b001, 0b010, 0b100]);
+  });
+});
+
+describe("learnFromWorkDays, for a template whose working days cannot be chosen", () => {
+  const model = resolveSchool(threeDays());
+  const { units } = buildUnits(model);
+  const D = model.dayCount;
+
+  it("finds Cam's one day when the classes sit at different periods", () => {
+    const chosen = chooseWorkDays(
+      model,
+      narrowToTemplate(model, units, Int32Array.from([0, 1])),
+      createRng(1),
+      100,
+    );
+    expect(chosen?.found).toBe(true);
+    if (!chosen?.found) return;
+    const [[t, days]] = chosen.workDays as [[number, number]];
+    expect(t).toBe(0);
+    expect(popcount(days)).toBe(1);
+    for (const unit of chosen.units)
+      for (const pos of unit.positions) expect(maskOf(D, pos)).toBe(days);
+  });
+
+  it("cuts Cam's period when both classes sit in it, which no one day can hold", () => {
+    const template = Int32Array.from([0, 0]);
+    const narrowed = narrowToTemplate(model, units, template);
+    const chosen = chooseWorkDays(model, narrowed, createRng(1), 100);
+    expect(chosen?.found).toBe(false);
+    if (chosen?.found !== false) return;
+    const lessons = learnFromWorkDays(null, template, false, narrowed, chosen.culprit, 8);
+    // Two meetings of Cam at period 1: at most one next time.
+    expect(lessons?.cuts).toEqual([[0, 0, 1]]);
+    expect(lessons?.from).toBe(template);
+    // Learned once, it is not new again.
+    expect(learnFromWorkDays(lessons, template, false, narrowed, chosen.culprit, 8)).toBeNull();
   });
 });
