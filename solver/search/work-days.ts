@@ -417,26 +417,16 @@ class DayCsp {
     const { D } = this;
     const sets = this.sets.get(t)!;
     const alive = this.setAlive.get(t)!;
-    let union = 0;
-    let single = true;
-    let first = -1;
-    for (let k = 0; k < sets.length; k++) {
-      if (!alive[k]) continue;
-      if (first < 0) first = sets[k]!;
-      else single = false;
-      union |= sets[k]!;
-    }
+    const inSomeSet = (m: number): boolean => {
+      for (let k = 0; k < sets.length; k++) if (alive[k] && (m & ~sets[k]!) === 0) return true;
+      return false;
+    };
     for (const u of this.unitsOf.get(t)!) {
       const pu = this.pos[u]!;
       const au = this.alive[u]!;
       const before = this.size[u]!;
       for (let k = 0; k < pu.length; k++) {
-        if (!au[k]) continue;
-        const m = maskOf(D, pu[k]!);
-        // Within some set left: checked exactly when one set is left, by their union otherwise
-        // (pruneSets keeps the rest honest).
-        if ((m & ~(single ? first : union)) !== 0) this.drop(u, k);
-        else if (!single && !sets.some((s, i) => alive[i] && (m & ~s) === 0)) this.drop(u, k);
+        if (au[k] && !inSomeSet(maskOf(D, pu[k]!))) this.drop(u, k);
       }
       if (this.size[u] === 0) return false;
       if (this.size[u]! < before) this.enqueue(u);

@@ -58,7 +58,7 @@ describe("workDayLimits", () => {
     },
   );
 
-  it("holds back nobody in a school without lunches or cycle limits to force it", () => {
+  it("holds back nobody in elementary-s-1, whose teachers may all work every day", () => {
     const model = loadModel("elementary-s-1");
     const limits = workDayLimits(model, buildUnits(model).units);
     expect(held(model, limits)).toEqual([]);
