@@ -2,11 +2,11 @@
 // a shared machine is noise; the number of moves a seed needs is the same on every run, so two
 // settings can be compared fairly. Usage:
 //   npm run -s bench:moves -- [--budget N] [--seeds N] [--tuning JSON] [SCHOOL ...]
-// SCHOOL names a file in ../shared/instances without .school.json (default: the medium and
-// large elementary and middle schools and high-l-1).
+// SCHOOL names a file in ../shared/instances without .school.json, or a generated school as the
+// benchmark names it (gen-elementary-600); default: the shared schools listed below.
 import { solveWithStats } from "../solve.ts";
 import { validateSchedule } from "../validate/index.ts";
-import { loadSharedModel, takeFlag } from "./count-cli.ts";
+import { loadModel, takeFlag } from "./count-cli.ts";
 
 const DEFAULT_SCHOOLS = [
   "elementary-s-1",
@@ -27,7 +27,7 @@ console.log(
   `moves to solve, seeds 1-${seeds}, budget ${budget} moves, tuning ${JSON.stringify(tuning)}`,
 );
 for (const name of schools) {
-  const model = loadSharedModel(name);
+  const model = loadModel(name);
   const moves: string[] = [];
   let solved = 0;
   for (let seed = 1; seed <= seeds; seed++) {

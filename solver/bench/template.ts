@@ -2,12 +2,13 @@
 // broken aggregate rules it ends with. Deterministic, like bench:moves, so settings of the
 // template can be compared fairly. Usage:
 //   npm run -s bench:template -- [--seeds N] [--steps N] [--strict] [SCHOOL ...]
-// SCHOOL names a file in ../shared/instances without .school.json (default: the elementary and
-// middle schools, the ones that use templates).
+// SCHOOL names a file in ../shared/instances without .school.json, or a generated school as the
+// benchmark names it (gen-elementary-600); default: the shared elementary and middle schools,
+// the ones that use templates.
 import { createRng } from "../rng.ts";
 import { choosePeriods } from "../search/template.ts";
 import { buildUnits } from "../search/units.ts";
-import { loadSharedModel, takeFlag, takeSwitch } from "./count-cli.ts";
+import { loadModel, takeFlag, takeSwitch } from "./count-cli.ts";
 
 const DEFAULT_SCHOOLS = [
   "elementary-s-1",
@@ -29,7 +30,7 @@ console.log(
     `at most ${steps} steps, ${strictLunch ? "strict" : "aggregate"} lunch`,
 );
 for (const name of schools) {
-  const model = loadSharedModel(name);
+  const model = loadModel(name);
   const { units } = buildUnits(model);
   const runs: string[] = [];
   let clean = 0;
