@@ -147,7 +147,7 @@ export function solveWithStats(
   // what the failure taught (see learn): a few hundred steps move a class or two, where a new
   // template costs thousands.
   let lessons: Lessons | null = null;
-  let fresh = 0;
+  let strictReading = false;
   for (
     let attempt = 0;
     attempt < attempts &&
@@ -162,14 +162,16 @@ export function solveWithStats(
       // The fewest broken rules any attempt has reached so far.
       conflicts: Number.isFinite(best.violations) ? best.violations : state.violations,
     });
-    // New templates alternate two readings of a teacher's lunch (a repair keeps its template's):
-    // free lunch-days in aggregate (easier: elementary-l-1's templates are found 9 times in 10
-    // this way, 6 the other; npm run bench:template) or one lunch period free on every day
-    // worked (what part-week classes need for days to exist: middle-l-1's narrow searches
-    // solved 2 of 10, against 0). Keeping to the second once a clean template of the first
-    // failed on days measured no better; reading only the teachers that lost a lunch strictly
-    // (lessons.ts) measured better.
-    const strictLunch: boolean = lessons ? lessons.strictLunch : fresh++ % 2 === 1;
+    // A teacher's lunch has two readings (a repair keeps its template's): free lunch-days in
+    // aggregate, or one lunch period free on every day worked. Which one finds clean templates
+    // depends on the school (npm run bench:template: elementary-l-1 9 of 10 clean in aggregate,
+    // 7 strictly; gen-elementary-300 6 and 10; gen-elementary-600 19 and 4 of 30 in 60k steps),
+    // so a new template keeps the reading until one of its templates ends unclean, then
+    // switches. Alternating at every new template spent every second one of gen-elementary-600
+    // on the reading that is seldom clean there (npm run bench:moves, 20 seeds: a mean of 83k
+    // moves to a solution, against 127k and one seed unsolved in 600k). Reading strictly only
+    // the teachers that lost a lunch (lessons.ts) measured better than either for repairs.
+    const strictLunch: boolean = lessons ? lessons.strictLunch : strictReading;
     // A repair that does not come quickly will not come (its cuts may leave no room): a tenth
     // of a new template's steps.
     const steps = lessons ? Math.ceil(templateSteps / 10) : templateSteps;
@@ -179,6 +181,7 @@ export function solveWithStats(
       strictLunch,
     });
     iterations += template.steps;
+    if (!lessons && template.penalty > 0) strictReading = !strictReading;
     let narrowUnits = narrowToTemplate(model, units, template.period, lessons?.workDays);
     // Part-week teachers' working days for the whole template first (work-days.ts), where the
     // school has such teachers: the day search goes period by period and cannot see that a
