@@ -212,17 +212,23 @@ export function choosePeriods(
    * room classes over capacity at q, one of that resource's items at q goes to i's period, and
    * so on from each item moved: a Kempe chain that follows only what overflows, not every link.
    */
-  const spareAt = new Map<number, number>();
+  // The chain's own spare capacities, valid where spareStamp holds the chain's stamp.
+  const spareAt = new Int32Array(counts.resourceCount * P);
+  const spareStamp = new Int32Array(counts.resourceCount * P);
   const eject = (i: number, q: number): TemplateMove | null => {
     const p = at[i]!;
     if (p === q || items[i]!.length !== 1 || !legal(i, q)) return null;
     stamp++;
-    spareAt.clear();
-    const spare = (r: number, x: number): number => spareAt.get(r * P + x) ?? counts.spare(r, x);
+    const spare = (r: number, x: number): number =>
+      spareStamp[r * P + x] === stamp ? spareAt[r * P + x]! : counts.spare(r, x);
+    const setSpare = (r: number, x: number, value: number) => {
+      spareAt[r * P + x] = value;
+      spareStamp[r * P + x] = stamp;
+    };
     const shiftLoad = (j: number, from: number, to: number) => {
       for (const [r, n] of items[j]!.load) {
-        spareAt.set(r * P + from, spare(r, from) + n);
-        spareAt.set(r * P + to, spare(r, to) - n);
+        setSpare(r, from, spare(r, from) + n);
+        setSpare(r, to, spare(r, to) - n);
       }
     };
     const chain: TemplateMove = [[i, q]];
