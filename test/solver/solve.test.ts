@@ -5,7 +5,7 @@ import { serializeSchedule } from "../../solver/format/serialize.ts";
 import { generateSchool } from "../../solver/generate/index.ts";
 import type { School } from "../../solver/model/format.ts";
 import { resolveSchool } from "../../solver/model/resolve.ts";
-import { solve } from "../../solver/solve.ts";
+import { solve, solveWithStats } from "../../solver/solve.ts";
 import { validateSchedule } from "../../solver/validate/index.ts";
 import { loadModel, loadSchool } from "./load.ts";
 
@@ -131,6 +131,42 @@ describe("the contract", () => {
     }
   });
 
+  it("names what the closest attempt broke, not where the last run stopped", () => {
+    const model = loadModel("middle-m-1");
+    // Short template attempts, then a plain search cut off 50 moves after its construction:
+    // the last state is far worse than the best attempt, on any machine (a move budget).
+    const { schedule, stats } = solveWithStats(model, {
+      seed: 1,
+      timeLimitMs: LIMIT,
+      tuning: {
+        templateSteps: 300,
+        templateStepsPerSection: 0,
+        narrowMoves: 300,
+        narrowMovesPerSection: 0,
+        widenMoves: 200,
+        templateBudget: 3000,
+        moveBudget: 3050,
+      },
+    });
+    expect(schedule.status).toBe("infeasible");
+    const [why, hardest, closest, ...examples] = schedule.explanation;
+    expect(why).toMatch(/No complete schedule was found/);
+    // The counts named are the closest attempt's, fewer than the last state's.
+    const named = [...hardest!.matchAll(/\((\d+)\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(named).toBeGreaterThan(0);
+    expect(named).toBeLessThan(stats.penalty);
+    // Then the validator's own sentences, which name the people and groups involved.
+    expect(closest).toMatch(/^The closest attempt broke \d+ rules, among them:$/);
+    expect(examples).toHaveLength(3);
+    const ids = [
+      ...model.teachers.map((t) => t.id),
+      ...model.groups.map((g) => g.id),
+      ...model.teams.map((t) => t.id),
+    ];
+    for (const sentence of examples)
+      expect(ids.some((id) => sentence.includes(`(${id})`))).toBe(true);
+  });
+
   it("stops when cancelled and says so", () => {
     const controller = new AbortController();
     controller.abort();
@@ -141,6 +177,8 @@ describe("the contract", () => {
     });
     expect(schedule.status).toBe("infeasible");
     expect(schedule.explanation[0]).toMatch(/cancelled/);
+    // Whoever cancelled knows why: no list of what the search had not yet fixed.
+    expect(schedule.explanation.join(" ")).not.toMatch(/closest attempt/);
   });
 
   it("reports progress while it works", () => {
