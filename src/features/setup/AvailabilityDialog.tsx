@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { Calendar, Slot, Teacher } from "../../../solver/index.ts";
+import type { Calendar, Slot } from "../../../solver/index.ts";
 import { ConfirmDialog } from "../storage/ConfirmDialog.tsx";
 
 export function describeUnavailable(slots: readonly Slot[] | null | undefined): string {
@@ -9,17 +9,51 @@ export function describeUnavailable(slots: readonly Slot[] | null | undefined): 
 
 const keyOf = (day: string, period: string) => `${day}\u0000${period}`;
 
+/** A table cell that says how much of the cycle is off and opens the dialog. */
+export function AvailabilityCell({
+  who,
+  unavailable,
+  errors,
+  onOpen,
+}: {
+  /** How the row is named: "Ana Lee", "room 101". */
+  who: string;
+  unavailable: readonly Slot[] | null | undefined;
+  errors: readonly string[];
+  onOpen: () => void;
+}) {
+  const summary = describeUnavailable(unavailable);
+  return (
+    <td>
+      <button
+        type="button"
+        className="link-button"
+        aria-label={`Availability of ${who}: ${summary}`}
+        onClick={onOpen}
+      >
+        {summary}
+      </button>
+      {errors.length > 0 && <span className="field-error">{errors.join(" ")}</span>}
+    </td>
+  );
+}
+
 type Props = {
-  teacher: Teacher;
+  /** The question the dialog asks: "When can Ana Lee teach?", "When can room 101 be used?". */
+  title: string;
+  unavailable: readonly Slot[] | null | undefined;
   calendar: Calendar;
   onSave: (unavailable: Slot[] | undefined) => void;
   onCancel: () => void;
 };
 
-/** The cycle as a grid of days × periods; a pressed cell is a period the teacher can teach. */
-export function AvailabilityDialog({ teacher, calendar, onSave, onCancel }: Props) {
+/**
+ * The cycle as a grid of days × periods, for a teacher or a room; a pressed cell is a period
+ * it can be used.
+ */
+export function AvailabilityDialog({ title, unavailable, calendar, onSave, onCancel }: Props) {
   const [off, setOff] = useState(
-    () => new Set((teacher.unavailable ?? []).map((s) => keyOf(s.day, s.period))),
+    () => new Set((unavailable ?? []).map((s) => keyOf(s.day, s.period))),
   );
   const toggle = (keys: string[]) =>
     setOff((current) => {
@@ -41,7 +75,7 @@ export function AvailabilityDialog({ teacher, calendar, onSave, onCancel }: Prop
   };
   return (
     <ConfirmDialog
-      title={`When can ${teacher.name} teach?`}
+      title={title}
       actions={[{ label: "Save availability", tone: "primary", onClick: save }]}
       onCancel={onCancel}
     >

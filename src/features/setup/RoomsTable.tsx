@@ -1,7 +1,8 @@
 import { Fragment, useState } from "react";
+import { AvailabilityCell, AvailabilityDialog } from "./AvailabilityDialog.tsx";
 import { NumberCell, parseCount, RowMessages, TextCell, WordsCell } from "./cells.tsx";
 import { newRoom } from "./defaults.ts";
-import { removeItem } from "./edit.ts";
+import { removeItem, setField } from "./edit.ts";
 import { fieldSetter, idSetter, pasteInto } from "./item-setters.ts";
 import { usageCount } from "./references.ts";
 import { AddForm, AddInput, SetupSection } from "./SetupSection.tsx";
@@ -9,12 +10,13 @@ import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
 import { ActionsHeader, DeleteCell } from "./RowActions.tsx";
 
-const SHOWN = ["id", "name", "capacity", "features"];
+const SHOWN = ["id", "name", "capacity", "features", "unavailable"];
 
 export function RoomsTable() {
   const { doc, errors, edit } = useSetup();
   const [name, setName] = useState("");
   const [capacity, setCapacity] = useState("");
+  const [availability, setAvailability] = useState<number | null>(null);
   const rooms = doc.rooms ?? [];
   const at = (i: number, field: string) => errors.at("rooms", i, field);
   const set = fieldSetter(edit, "rooms");
@@ -78,6 +80,7 @@ export function RoomsTable() {
               <th scope="col">Name</th>
               <th scope="col">Capacity</th>
               <th scope="col">Features</th>
+              <th scope="col">Availability</th>
               <ActionsHeader />
             </tr>
           </thead>
@@ -123,13 +126,34 @@ export function RoomsTable() {
                         onCommit={set(i, "features", `Change features of room ${r.id}`)}
                       />
                     </td>
+                    <AvailabilityCell
+                      who={`room ${r.id}`}
+                      unavailable={r.unavailable}
+                      errors={at(i, "unavailable")}
+                      onOpen={() => setAvailability(i)}
+                    />
                     <DeleteCell label={`Delete room ${r.id}`} onDelete={() => remove(i)} />
                   </tr>
-                  <RowMessages columns={5} messages={errors.rest("rooms", i, SHOWN)} />
+                  <RowMessages columns={6} messages={errors.rest("rooms", i, SHOWN)} />
                 </Fragment>
               ))}
           </tbody>
         </table>
+      )}
+      {availability !== null && rooms[availability] && (
+        <AvailabilityDialog
+          title={`When can room ${rooms[availability].id} be used?`}
+          unavailable={rooms[availability].unavailable}
+          calendar={doc.calendar}
+          onCancel={() => setAvailability(null)}
+          onSave={(unavailable) => {
+            const r = rooms[availability]!;
+            setAvailability(null);
+            edit(`Change availability of room ${r.id}`, (s) =>
+              setField(s, "rooms", availability, "unavailable", unavailable),
+            );
+          }}
+        />
       )}
     </SetupSection>
   );

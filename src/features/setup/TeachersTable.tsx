@@ -1,6 +1,6 @@
 import { Fragment, useState } from "react";
 import type { Teacher } from "../../../solver/index.ts";
-import { AvailabilityDialog, describeUnavailable } from "./AvailabilityDialog.tsx";
+import { AvailabilityCell, AvailabilityDialog } from "./AvailabilityDialog.tsx";
 import { NumberCell, RowMessages, TextCell, WordsCell } from "./cells.tsx";
 import { newTeacher } from "./defaults.ts";
 import { DeleteTeacherDialog } from "./DeleteTeacherDialog.tsx";
@@ -138,19 +138,12 @@ export function TeachersTable() {
                           onCommit={set(i, t, "departments", "Change departments")}
                         />
                       </td>
-                      <td>
-                        <button
-                          type="button"
-                          className="link-button"
-                          aria-label={`Availability of ${who}: ${describeUnavailable(t.unavailable)}`}
-                          onClick={() => setAvailability(i)}
-                        >
-                          {describeUnavailable(t.unavailable)}
-                        </button>
-                        {at(i, "unavailable").length > 0 && (
-                          <span className="field-error">{at(i, "unavailable").join(" ")}</span>
-                        )}
-                      </td>
+                      <AvailabilityCell
+                        who={who}
+                        unavailable={t.unavailable}
+                        errors={at(i, "unavailable")}
+                        onOpen={() => setAvailability(i)}
+                      />
                       {LIMITS.map(([field, label]) => (
                         <td key={field}>
                           <NumberCell
@@ -173,7 +166,8 @@ export function TeachersTable() {
       )}
       {availability !== null && teachers[availability] && (
         <AvailabilityDialog
-          teacher={teachers[availability]}
+          title={`When can ${teachers[availability].name} teach?`}
+          unavailable={teachers[availability].unavailable}
           calendar={doc.calendar}
           onCancel={() => setAvailability(null)}
           onSave={(unavailable) => {

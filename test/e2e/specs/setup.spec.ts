@@ -154,3 +154,53 @@ export async function asksWhatToDoWhenDeletingATeacherInUse({
   assert.ok(school.sections.find((s) => s.id === "ela-6a1")?.teachers.includes("t-allen"));
   assert.ok(!JSON.stringify(school).includes('"t-baker"'));
 }
+
+export async function marksPeriodsOffForARoomAndATeacher({
+  page,
+  baseUrl,
+  resultsDir,
+}: E2eContext) {
+  const app = new SetupPage(page, baseUrl);
+  await app.open();
+  await app.part("Rooms");
+  await app.button("Availability of room 201: Every period").click();
+  const dialog = app.dialog();
+  await dialog.getByText("When can room 201 be used?").waitFor();
+  // A whole day from its row heading, then one period: what is off reads "off", not only a colour.
+  await dialog.getByRole("button", { name: "All of Friday" }).click();
+  const monday1 = dialog.getByRole("button", { name: "Monday Period 1", exact: true });
+  await monday1.click();
+  assert.equal(await monday1.getAttribute("aria-pressed"), "false");
+  assert.equal((await monday1.innerText()).trim(), "off");
+  await page.screenshot({ path: join(resultsDir, "setup-room-availability.png") });
+  await dialog.getByRole("button", { name: "Save availability" }).click();
+  await app.button("Availability of room 201: 9 periods off").waitFor();
+
+  await app.part("Teachers");
+  await app.button("Availability of Mei Baker: Every period").click();
+  await dialog.getByText("When can Mei Baker teach?").waitFor();
+  await dialog.getByRole("button", { name: "Period 8 on every day" }).click();
+  await dialog.getByRole("button", { name: "Save availability" }).click();
+  await app.saved();
+
+  const school = (await app.saveSchoolFile()).json as School;
+  const room = school.rooms?.find((r) => r.id === "201");
+  assert.deepEqual(room?.unavailable, [
+    { day: "Mon", period: "1" },
+    ...["1", "2", "3", "4", "5", "6", "7", "8"].map((period) => ({ day: "Fri", period })),
+  ]);
+  assert.deepEqual(
+    school.teachers.find((t) => t.id === "t-baker")?.unavailable,
+    ["Mon", "Tue", "Wed", "Thu", "Fri"].map((day) => ({ day, period: "8" })),
+  );
+
+  // Kept across a reload, and one undo takes back the last change only.
+  await app.reload();
+  await app.part("Rooms");
+  await app.button("Availability of room 201: 9 periods off").waitFor();
+  await app.button("Undo").click();
+  await app.part("Teachers");
+  await app.button("Availability of Mei Baker: Every period").waitFor();
+  await app.part("Rooms");
+  await app.button("Availability of room 201: 9 periods off").waitFor();
+}
