@@ -12,7 +12,7 @@ import { summarizeSchool } from "./features/school/summary.ts";
 import { UndoRedo } from "./features/school/UndoRedo.tsx";
 import { ImportCsvButton } from "./features/import/ImportCsvButton.tsx";
 import { SolveTab } from "./features/solve/SolveTab.tsx";
-import { SetupPanel } from "./features/setup/SetupPanel.tsx";
+import { SetupPanel, type SetupPart } from "./features/setup/SetupPanel.tsx";
 import { downloadSchool } from "./features/storage/downloads.ts";
 import {
   FileImportProvider,
@@ -41,6 +41,7 @@ const hashTab = (hash: string): TabName | null => {
 export function App() {
   // Above the providers, so that switching schools keeps the tab the person is on.
   const [tab, setTab] = useState<TabName>(() => hashTab(window.location.hash) ?? "school");
+  const [setupPart, setSetupPart] = useState<SetupPart>("setup-calendar");
   // A followed link (#/grid/…, #/planning/…) opens its tab; choosing another tab by hand leaves
   // that address, so that following the same link again is a change the app sees.
   const hash = useHash();
@@ -61,13 +62,20 @@ export function App() {
       fallback={(start) => <StartScreen start={start} />}
     >
       <FileImportProvider>
-        <AppBody tab={tab} setTab={select} />
+        <AppBody tab={tab} setTab={select} setupPart={setupPart} setSetupPart={setSetupPart} />
       </FileImportProvider>
     </CurrentSchoolProvider>
   );
 }
 
-function AppBody({ tab, setTab }: { tab: TabName; setTab: (tab: TabName) => void }) {
+type BodyProps = {
+  tab: TabName;
+  setTab: (tab: TabName) => void;
+  setupPart: SetupPart;
+  setSetupPart: (part: SetupPart) => void;
+};
+
+function AppBody({ tab, setTab, setupPart, setSetupPart }: BodyProps) {
   const { school } = useCurrentSchool();
   const { openFile, announce } = useFileImport();
   const summary = useMemo(() => summarizeSchool(school), [school]);
@@ -80,7 +88,7 @@ function AppBody({ tab, setTab }: { tab: TabName; setTab: (tab: TabName) => void
     schedule: <SolveTab />,
     grid: <GridTab active={tab === "grid"} />,
     teams: <PlanningTab />,
-    setup: <SetupPanel />,
+    setup: <SetupPanel part={setupPart} setPart={setSetupPart} />,
   };
 
   return (

@@ -1,5 +1,4 @@
 import "./setup.css";
-import { useState } from "react";
 import { DataPanel } from "../storage/DataPanel.tsx";
 import { panelId, tabId, Tabs, type TabItem } from "../../ui/Tabs.tsx";
 import { CalendarEditor } from "./CalendarEditor.tsx";
@@ -42,9 +41,18 @@ const PARTS: { id: SetupPart; label: string; lists: ListName[] }[] = [
 export const partOf = (list: ListName): SetupPart =>
   PARTS.find((p) => p.lists.includes(list))?.id ?? "setup-calendar";
 
-/** Building the school in the app: every list of the school file, as tables to edit. */
-export function SetupPanel() {
-  const [part, setPart] = useState<SetupPart>("setup-calendar");
+/**
+ * Building the school in the app: every list of the school file, as tables to edit. The open part
+ * is the caller's, kept above the school session, so that it stays open when the school changes
+ * (a switch, or the open school moved to the trash).
+ */
+export function SetupPanel({
+  part,
+  setPart,
+}: {
+  part: SetupPart;
+  setPart: (part: SetupPart) => void;
+}) {
   const { errors } = useSetup();
   const tabs: TabItem<SetupPart>[] = PARTS.map((p) => {
     const n = p.lists.reduce((sum, list) => sum + errors.countIn(list), 0);

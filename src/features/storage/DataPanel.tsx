@@ -5,10 +5,11 @@ import { useCurrentSchool } from "../school/current-school.tsx";
 import { FileOpenButton } from "../../ui/FileOpenButton.tsx";
 import { downloadBackup, downloadSchedule, downloadSchool } from "./downloads.ts";
 import { useFileImport } from "./file-import.tsx";
+import { TrashCard } from "./TrashCard.tsx";
 
 /**
  * Files in and out: the school, the open schedule, a backup of everything stored in this browser,
- * restoring one, and deleting everything (each destructive step asks first).
+ * restoring one; the trash; deleting everything (each step that loses data asks first).
  */
 export function DataPanel() {
   const { school, save } = useCurrentSchool();
@@ -87,6 +88,7 @@ export function DataPanel() {
             />
           </div>
         </div>
+        <TrashCard />
         <div className="data-card data-card-danger">
           <h3>Delete all data</h3>
           <p>Removes every school, version and undo step from this browser. Asks first.</p>

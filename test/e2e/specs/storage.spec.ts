@@ -139,3 +139,40 @@ export async function twoTabsSeeEachOthersChanges({ page, baseUrl, resultsDir }:
   assert.equal(await first.field("Most teaching periods a day of Nia Allen").inputValue(), "6");
   await first.saved();
 }
+
+export async function movesASchoolToTheTrashAndBack({ page, baseUrl, resultsDir }: E2eContext) {
+  const app = new SetupPage(page, baseUrl);
+  await app.open();
+  await app.newSchool();
+  await app.saved();
+  assert.deepEqual(await app.schools(), ["New school", "Lincoln Middle School"]);
+
+  // No question: the trash loses nothing. The app opens the other school, on the same part.
+  await app.part("Files & backup");
+  await app.button("Move this school to the trash").click();
+  await app.page.getByRole("heading", { level: 1, name: "Lincoln Middle School" }).waitFor();
+  assert.deepEqual(await app.schools(), ["Lincoln Middle School"]);
+  const trash = page.getByRole("list", { name: "Schools in the trash" });
+  await trash.getByText("New school").waitFor();
+  await page.screenshot({ path: join(resultsDir, "storage-trash.png"), fullPage: true });
+
+  await app.button("Restore New school").click();
+  await app.page.getByRole("heading", { level: 1, name: "New school" }).waitFor();
+  assert.deepEqual(await app.schools(), ["New school", "Lincoln Middle School"]);
+  await trash.waitFor({ state: "detached" });
+
+  // Deleting for good asks first; Cancel keeps the school in the trash.
+  await app.button("Move this school to the trash").click();
+  await app.page.getByRole("heading", { level: 1, name: "Lincoln Middle School" }).waitFor();
+  await app.button("Delete New school for good").click();
+  await app.dialog().getByRole("button", { name: "Cancel" }).click();
+  await trash.getByText("New school").waitFor();
+  await app.button("Delete New school for good").click();
+  await app.dialog().getByRole("button", { name: "Delete for good" }).click();
+  await trash.waitFor({ state: "detached" });
+
+  await app.reload();
+  assert.deepEqual(await app.schools(), ["Lincoln Middle School"]);
+  await app.part("Files & backup");
+  assert.equal(await trash.count(), 0);
+}
