@@ -97,6 +97,37 @@ export class GridPage {
     return shown;
   }
 
+  /**
+   * Drags with a finger (touch events through the browser's DevTools protocol): a press held
+   * still past the grid's touch delay, so that the page does not scroll, then a slide to the
+   * cell, stopping over it until its verdict shows.
+   */
+  async touchDragTo(chip: Locator, cell: Locator, expectVerdict: RegExp): Promise<string> {
+    await chip.evaluate((el) => el.scrollIntoView({ block: "center", inline: "center" }));
+    const from = await chip.boundingBox();
+    const to = await cell.boundingBox();
+    if (!from || !to) throw new Error("the chip or the cell is not visible");
+    const cdp = await this.page.context().newCDPSession(this.page);
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", x: number, y: number) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: type === "touchEnd" ? [] : [{ x, y }],
+      });
+    const [x0, y0] = [from.x + from.width / 2, from.y + from.height / 2];
+    const [x1, y1] = [to.x + to.width / 2, to.y + to.height / 2];
+    await touch("touchStart", x0, y0);
+    await this.page.waitForTimeout(400);
+    const steps = 12;
+    for (let i = 1; i <= steps; i++) {
+      await touch("touchMove", x0 + ((x1 - x0) * i) / steps, y0 + ((y1 - y0) * i) / steps);
+    }
+    await cell.locator(".grid-verdict").filter({ hasText: expectVerdict }).waitFor();
+    const shown = await cell.locator(".grid-verdict").innerText();
+    await touch("touchEnd", x1, y1);
+    await cdp.detach();
+    return shown;
+  }
+
   /** Waits until the edit is stored (a reload before that would lose it, as for a person). */
   async saved(label: string): Promise<void> {
     await this.page.getByText(`Saved in this browser: ${label}.`).waitFor();

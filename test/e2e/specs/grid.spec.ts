@@ -1,4 +1,4 @@
-// The grid in Chromium: drag with the mouse and with the keyboard only, refused drops and their
+// The grid in Chromium: drag with the mouse, a finger and the keyboard only, refused drops and their
 // reasons, pins and Re-solve, undo after a reload, and the first render of the largest school.
 // Which drop is legal is decided here in Node by the same move rules, on the same files, so the
 // test knows what the page must say without hard-coding it.
@@ -69,19 +69,26 @@ async function openGrid({ page, baseUrl }: E2eContext, files: Files): Promise<Gr
   return grid;
 }
 
-export async function dragsASectionToALegalCellAndKeepsItAfterAReload(ctx: E2eContext) {
+/** A legal move of high-s-1, dragged with the mouse or a finger, until the grid says it is done. */
+async function dragALegalMove(ctx: E2eContext, by: "mouse" | "finger") {
   const files = await load("high-s-1");
   const move = pickMove(files, "allowed");
   const grid = await openGrid(ctx, files);
   await grid.search(move.teacher);
   const source = grid.cell(move.teacher, move.from.day, move.from.period);
   const target = grid.cell(move.teacher, move.to.day, move.to.period);
-  await grid.dragTo(grid.chipIn(source, move.section), target, /OK/);
+  const drag = by === "mouse" ? grid.dragTo.bind(grid) : grid.touchDragTo.bind(grid);
+  await drag(grid.chipIn(source, move.section), target, /OK/);
   await grid
     .notice()
     .filter({ hasText: `Move ${move.section} to ${move.to.day} period ${move.to.period}: done.` })
     .waitFor();
   await grid.chipIn(target, move.section).waitFor();
+  return { grid, move, source };
+}
+
+export async function dragsASectionToALegalCellAndKeepsItAfterAReload(ctx: E2eContext) {
+  const { grid, move } = await dragALegalMove(ctx, "mouse");
   await ctx.page.screenshot({ path: join(ctx.resultsDir, "grid-after-move.png") });
   await grid.saved(`Move ${move.section} to ${move.to.day} period ${move.to.period}`);
 
@@ -94,6 +101,11 @@ export async function dragsASectionToALegalCellAndKeepsItAfterAReload(ctx: E2eCo
       .count(),
     0,
   );
+}
+
+export async function dragsASectionWithAFinger(ctx: E2eContext) {
+  const { grid, move, source } = await dragALegalMove(ctx, "finger");
+  assert.equal(await grid.chipIn(source, move.section).count(), 0);
 }
 
 export async function refusesAnIllegalDropAndSaysWhy(ctx: E2eContext) {
