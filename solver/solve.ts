@@ -170,8 +170,9 @@ export function solveWithStats(
     // so a new template keeps the reading until one of its templates ends unclean, then
     // switches. Alternating at every new template spent every second one of gen-elementary-600
     // on the reading that is seldom clean there (npm run bench:moves, 20 seeds: a mean of 83k
-    // moves to a solution, against 127k and one seed unsolved in 600k). Reading strictly only
-    // the teachers that lost a lunch (lessons.ts) measured better than either for repairs.
+    // moves to a solution, against 127k with one seed unsolved, counted at its 600k budget).
+    // Reading strictly only the teachers that lost a lunch (lessons.ts) measured better than
+    // either for repairs.
     const strictLunch: boolean = lessons ? lessons.strictLunch : strictReading;
     // A repair that does not come quickly will not come (its cuts may leave no room): a tenth
     // of a new template's steps.
