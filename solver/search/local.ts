@@ -74,6 +74,8 @@ export type Tuning = {
   dayKempe: number;
   /** Day sets tried when choosing part-week teachers' working days (work-days.ts; 0: never). */
   workDayNodes: number;
+  /** Day sets tried when choosing them before each new template instead (day-sets.ts; 0: never). */
+  daySetNodes: number;
 };
 
 export const DEFAULT_TUNING: Tuning = {
@@ -97,6 +99,7 @@ export const DEFAULT_TUNING: Tuning = {
   dayRestarts: 2,
   dayKempe: 0.5,
   workDayNodes: 2_000,
+  daySetNodes: 2_000,
 };
 
 export type LocalSearchResult = {

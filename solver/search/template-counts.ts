@@ -1,6 +1,6 @@
 // The template's bookkeeping: the period of every item, the load of every resource at every
 // period, and the penalty of every resource, kept up to date as items move. Resources are the
-// teachers [0, T), the groups [T, T+G) (leaf clashes and fullDay cover), the classes of scarce
+// teachers [0, T), the groups [T, T+G) (leaf clashes and fullDay cover), the classes of counted
 // rooms [T+G, T+G+C), then one per team planning. See docs/adr/0002-period-template.md.
 import type { Model } from "../model/model.ts";
 import type { Item, Items } from "./template-items.ts";

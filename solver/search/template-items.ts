@@ -2,7 +2,7 @@
 // a bundle of a group's part-week classes that together fill a period column. See
 // docs/adr/0002-period-template.md.
 import type { Model } from "../model/model.ts";
-import { maskOf, periodOf, scarceRooms, type Unit } from "./units.ts";
+import { maskOf, periodOf, type Unit } from "./units.ts";
 
 export type Item = {
   units: number[];
@@ -11,7 +11,7 @@ export type Item = {
   length: number;
   /**
    * [resource, meetings per cycle] for the teachers (index t), leaf groups (T + g) and classes of
-   * scarce rooms (T + G + c) it loads.
+   * counted rooms (T + G + c, TEMPLATE_ROOMS) it loads.
    */
   load: [number, number][];
   /** [fullDay group, meetings per cycle] it fills. */
@@ -29,8 +29,16 @@ export type Item = {
   forced: [number, number][][];
 };
 
-/** The items of a school, and the classes of scarce rooms their loads refer to. */
+/** The items of a school, and the classes of counted rooms their loads refer to. */
 export type Items = { items: Item[]; roomClasses: number[][] };
+
+/**
+ * Sections that fit at most this many rooms have their rooms counted by the template, period by
+ * period. The search's own scarce rooms (four at most) were too few: a generated 720-section
+ * middle school's clean templates put more PE classes at one period than its eight gyms and
+ * halls hold. Larger sets are the general classrooms, which no period runs short of.
+ */
+const TEMPLATE_ROOMS = 20;
 
 /**
  * Items by the units they were built from: every template attempt of a solve builds the same
@@ -61,8 +69,8 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
   const roomClasses: number[][] = [];
   const classIndex = new Map<string, number>();
   const single: Item[] = [];
-  /** The room class of each item that needs scarce rooms. */
-  const scarce = new Map<number, number>();
+  /** The room class of each item whose rooms the template counts. */
+  const counted = new Map<number, number>();
   for (const members of byKey.values()) {
     const first = units[members[0]!]!;
     let starts: number[] | null = null;
@@ -76,14 +84,18 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
       ...first.teachers.map((t): [number, number] => [t, count]),
       ...first.leaves.map((l): [number, number] => [T + l, count]),
     ];
-    if (first.kind === "section" && scarceRooms(first)) {
+    if (
+      first.kind === "section" &&
+      first.rooms.length > 0 &&
+      first.rooms.length <= TEMPLATE_ROOMS
+    ) {
       const key = [...first.rooms].sort((a, b) => a - b).join(" ");
       let c = classIndex.get(key);
       if (c === undefined) {
         c = roomClasses.push([...first.rooms]) - 1;
         classIndex.set(key, c);
       }
-      scarce.set(single.length, c);
+      counted.set(single.length, c);
     }
     single.push({
       units: members,
@@ -102,7 +114,7 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
   // that sections name). Without it a generated 360-section middle school's templates were clean
   // while its PE sections found no gym on any day.
   const sets = roomClasses.map((rooms) => new Set(rooms));
-  for (const [i, c] of scarce) {
+  for (const [i, c] of counted) {
     sets.forEach((set, k) => {
       if (roomClasses[c]!.every((r) => set.has(r)))
         single[i]!.load.push([T + G + k, single[i]!.count]);
@@ -129,42 +141,54 @@ function forceDays(item: Item, units: Unit[], D: number, P: number): void {
     const masks = item.units.map((u) =>
       units[u]!.positions.filter((pos) => periodOf(D, pos) === p).map((pos) => maskOf(D, pos)),
     );
-    // The masks each unit takes in some way of filling the column: every mask of every unit,
-    // unless the item is a bundle, whose classes must split the days exactly.
-    const used = exact ? coverings(masks, all) : masks;
-    if (used.some((list) => list.length === 0)) return false;
     const byTeacher = new Map<number, number>();
-    item.units.forEach((u, k) => {
-      const sure = used[k]!.reduce((a, m) => a & m, all);
-      if (sure === 0) return;
-      for (const t of units[u]!.teachers) byTeacher.set(t, (byTeacher.get(t) ?? 0) | sure);
-    });
-    item.forced[p] = [...byTeacher];
+    if (exact) {
+      // A bundle's classes split the days exactly: what every way of splitting them has in
+      // common, by teacher. Two single health meetings beside a language class on Monday,
+      // Thursday and Friday keep their teacher busy on Tuesday and Wednesday, though neither
+      // meeting is sure of its own day (a generated 720-section middle school: days not found
+      // for clean templates, the health teacher taken twice on Tuesday at one period).
+      const ways = coverings(masks, all);
+      if (ways.length === 0) return false;
+      for (const way of ways) {
+        const days = new Map<number, number>();
+        item.units.forEach((u, k) => {
+          for (const t of units[u]!.teachers) days.set(t, (days.get(t) ?? 0) | way[k]!);
+        });
+        for (const [t, d] of days) byTeacher.set(t, (byTeacher.get(t) ?? all) & d);
+      }
+    } else {
+      if (masks.some((list) => list.length === 0)) return false;
+      item.units.forEach((u, k) => {
+        const sure = masks[k]!.reduce((a, m) => a & m, all);
+        for (const t of units[u]!.teachers) byTeacher.set(t, (byTeacher.get(t) ?? 0) | sure);
+      });
+    }
+    // A teacher busy every day there fills its column, which its load already counts (and
+    // counting it twice made a generated 600-section elementary school's templates worse).
+    item.forced[p] = [...byTeacher].filter(([, days]) => days !== 0 && days !== all);
     return true;
   });
 }
 
-/** For each unit, the masks it takes in some choice (one per unit) that covers `all` exactly. */
-function coverings(masks: number[][], all: number): number[][] {
-  const used = masks.map(() => new Set<number>());
+/** Every choice of one mask per unit that covers `all` exactly. */
+export function coverings(masks: number[][], all: number): number[][] {
+  const ways: number[][] = [];
   const chosen: number[] = [];
-  const search = (k: number, covered: number): boolean => {
+  const search = (k: number, covered: number): void => {
     if (k === masks.length) {
-      if (covered !== all) return false;
-      chosen.forEach((m, j) => used[j]!.add(m));
-      return true;
+      if (covered === all) ways.push([...chosen]);
+      return;
     }
-    let any = false;
     for (const m of masks[k]!) {
       if (m & covered) continue;
       chosen.push(m);
-      if (search(k + 1, covered | m)) any = true;
+      search(k + 1, covered | m);
       chosen.pop();
     }
-    return any;
   };
   search(0, 0);
-  return used.map((set) => [...set]);
+  return ways;
 }
 
 /**

@@ -136,7 +136,8 @@ type Network = {
   sets: Map<number, number[]>;
 };
 
-function heldSets(
+/** Each held-back teacher's possible working days: every set of as many days as it may work. */
+export function heldSets(
   model: Model,
   limits: Int32Array,
   held: readonly number[],

@@ -119,3 +119,23 @@ describe("forced days", () => {
     expect(art.forced.every((list) => list.length === 0)).toBe(true);
   });
 });
+
+describe("forced days of a teacher with several classes in a bundle", () => {
+  // Health twice a week at any period, its meetings apart: beside Spanish on Mon/Wed/Fri, the
+  // two meetings take Tuesday and Thursday between them, though neither is sure of its own day.
+  const school = column();
+  school.teachers[1] = { id: "hlt", name: "Hal" };
+  school.sections[1] = { ...school.sections[1]!, samePeriod: false };
+  const model = resolveSchool(school);
+  const { units } = buildUnits(model);
+  const { items } = buildItems(model, units);
+  const bundle = items.find((item) => item.units.length === 3)!;
+
+  it("keeps the teacher busy on the days its classes take together", () => {
+    expect(bundle.units.map((u) => units[u]!.count).sort()).toEqual([1, 1, 3]);
+    const hal = model.teachers.findIndex((t) => t.id === "hlt");
+    const tueThu = (1 << 1) | (1 << 3);
+    for (const p of bundle.starts) expect(new Map(bundle.forced[p]).get(hal)).toBe(tueThu);
+    expect(bundle.starts.length).toBeGreaterThan(0);
+  });
+});
