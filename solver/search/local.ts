@@ -51,6 +51,8 @@ export type Tuning = {
    * takes over, for schools whose structure templates do not fit.
    */
   templateBudget: number;
+  /** ... or so many per section, whichever is more. */
+  templateBudgetPerSection: number;
   /** Steps of one template search (template.ts): at least this, or so many per section. */
   templateSteps: number;
   templateStepsPerSection: number;
@@ -89,6 +91,7 @@ export const DEFAULT_TUNING: Tuning = {
   align: 0.3,
   templateAttempts: Infinity,
   templateBudget: 500_000,
+  templateBudgetPerSection: 2_000,
   templateSteps: 30_000,
   templateStepsPerSection: 100,
   narrowMoves: 5_000,

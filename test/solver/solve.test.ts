@@ -51,7 +51,11 @@ describe("the plain search", () => {
   it("solves on its own when period templates are given no budget", () => {
     // The fallback for schools whose structure templates do not fit (docs/adr/0002).
     const model = loadModel("middle-s-1");
-    const schedule = solve(model, { seed: 1, timeLimitMs: LIMIT, tuning: { templateBudget: 0 } });
+    const schedule = solve(model, {
+      seed: 1,
+      timeLimitMs: LIMIT,
+      tuning: { templateBudget: 0, templateBudgetPerSection: 0 },
+    });
     expect(schedule.status).toBe("solved");
     expect(validateSchedule(model, schedule)).toEqual([]);
   });
@@ -143,6 +147,7 @@ describe("the contract", () => {
       narrowMovesPerSection: 0,
       widenMoves: 200,
       templateBudget: 3000,
+      templateBudgetPerSection: 0,
     };
     const templatesOnly = solveWithStats(model, {
       seed: 1,
