@@ -2,7 +2,7 @@
 // a bundle of a group's part-week classes that together fill a period column. See
 // docs/adr/0002-period-template.md.
 import type { Model } from "../model/model.ts";
-import { maskOf, periodOf, type Unit } from "./units.ts";
+import { maskOf, periodOf, SCARCE_ROOMS, type Unit } from "./units.ts";
 
 export type Item = {
   units: number[];
@@ -33,12 +33,16 @@ export type Item = {
 export type Items = { items: Item[]; roomClasses: number[][] };
 
 /**
- * Sections that fit at most this many rooms have their rooms counted by the template, period by
- * period. The search's own scarce rooms (four at most) were too few: a generated 720-section
- * middle school's clean templates put more PE classes at one period than its eight gyms and
- * halls hold. Larger sets are the general classrooms, which no period runs short of.
+ * The template counts the rooms of sections that fit few rooms (the search's scarce rooms), period
+ * by period, and of sections that fit at most TEMPLATE_ROOMS whose meetings fill FULL_ROOMS of
+ * those rooms' slots or more. Scarce rooms alone were too few: a generated 720-section middle
+ * school's clean templates put more PE classes at one period than its eight gyms and halls hold
+ * (their classes fill 75% of them). Counting every set of up to 20 rooms cost the 180-section
+ * one a third more moves (npm run bench:moves, 20 seeds), where such sets are half full at most.
+ * Larger sets are the general classrooms, which no period runs short of.
  */
 const TEMPLATE_ROOMS = 20;
+const FULL_ROOMS = 0.6;
 
 /**
  * Items by the units they were built from: every template attempt of a solve builds the same
@@ -66,6 +70,20 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
       unit.splitKey >= 0 && unit.positions.length > 1 ? `split ${unit.splitKey}` : `unit ${u}`;
     (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(u);
   });
+  // Meetings by the set of rooms they fit, to tell the sets that run full.
+  const roomKey = (unit: Unit) => [...unit.rooms].sort((a, b) => a - b).join(" ");
+  const demand = new Map<string, number>();
+  for (const unit of units) {
+    if (unit.kind !== "section" || unit.rooms.length === 0) continue;
+    const key = roomKey(unit);
+    demand.set(key, (demand.get(key) ?? 0) + unit.count * unit.length);
+  }
+  const counts = (unit: Unit): boolean =>
+    unit.kind === "section" &&
+    unit.rooms.length > 0 &&
+    (unit.rooms.length <= SCARCE_ROOMS ||
+      (unit.rooms.length <= TEMPLATE_ROOMS &&
+        demand.get(roomKey(unit))! >= FULL_ROOMS * unit.rooms.length * D * model.periodCount));
   const roomClasses: number[][] = [];
   const classIndex = new Map<string, number>();
   const single: Item[] = [];
@@ -84,12 +102,8 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
       ...first.teachers.map((t): [number, number] => [t, count]),
       ...first.leaves.map((l): [number, number] => [T + l, count]),
     ];
-    if (
-      first.kind === "section" &&
-      first.rooms.length > 0 &&
-      first.rooms.length <= TEMPLATE_ROOMS
-    ) {
-      const key = [...first.rooms].sort((a, b) => a - b).join(" ");
+    if (counts(first)) {
+      const key = roomKey(first);
       let c = classIndex.get(key);
       if (c === undefined) {
         c = roomClasses.push([...first.rooms]) - 1;

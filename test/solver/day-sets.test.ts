@@ -77,7 +77,7 @@ describe("a template on units kept to chosen days", () => {
   const steps = 72_000;
 
   it("has days where a clean template blind to them has none", () => {
-    const blind = createRng(10);
+    const blind = createRng(2);
     const template = choosePeriods(model, units, blind, steps, { strictLunch: true });
     expect(template.penalty).toBe(0);
     const narrow = narrowToTemplate(model, units, template.period);
@@ -85,9 +85,9 @@ describe("a template on units kept to chosen days", () => {
     // Arc consistency alone proves it: not one day set was tried.
     expect(none).toMatchObject({ found: false, nodes: 0 });
 
-    const rng = createRng(5);
+    const rng = createRng(8);
     const kept = keepToDays(model, units, chooseDaySets(model, units, rng, 2000)!);
-    const withDays = choosePeriods(model, kept, rng, steps, { strictLunch: false });
+    const withDays = choosePeriods(model, kept, rng, steps, { strictLunch: true });
     expect(withDays.penalty).toBe(0);
     const found = chooseWorkDays(model, narrowToTemplate(model, kept, withDays.period), rng, 2000);
     expect(found?.found).toBe(true);
