@@ -1,10 +1,10 @@
 // Part-week teachers' working days, chosen before a template rather than after it (docs/adr/
 // 0010-working-days-first.md). A template blind to days puts a health teacher who may work two
 // days beside a language class fixed to Monday, Wednesday and Friday at one period (so Tuesday
-// and Thursday), and beside another fixed to Tuesday and Thursday at the next (so Monday,
-// Wednesday and Friday): every count holds, and no days exist. With the days chosen first, each
-// class keeps only the positions inside its teachers' days, and the template's forced days
-// (template-items.ts) see the clash.
+// and Thursday), and beside a Spanish class whose teacher works only Monday to Wednesday at
+// another (so Thursday and Friday): every count holds, and the teacher would work three days.
+// With the days chosen first, each class keeps only the positions inside its teachers' days,
+// and the template's forced days (template-items.ts) see the clash.
 import type { Model } from "../model/model.ts";
 import type { Rng } from "../rng.ts";
 import { buildItems, coverings } from "./template-items.ts";
