@@ -2,6 +2,7 @@
 // a bundle of a group's part-week classes that together fill a period column. See
 // docs/adr/0002-period-template.md.
 import type { Model } from "../model/model.ts";
+import { pruneStarts } from "./teacher-starts.ts";
 import { maskOf, periodOf, SCARCE_ROOMS, type Unit } from "./units.ts";
 
 export type Item = {
@@ -136,6 +137,7 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
   }
   const items = bundle(single, D);
   for (const item of items) forceDays(item, units, D, model.periodCount);
+  pruneStarts(model, items);
   return { items, roomClasses };
 }
 

@@ -33,8 +33,9 @@ describe("choosePeriods", () => {
     ["elementary-l-1", () => loadModel("elementary-l-1"), 1, 60_000],
     ["middle-m-1", () => loadModel("middle-m-1"), 2, 60_000],
     // No template was found for it in 200k steps before column moves (docs/adr/0004); with
-    // forced days (docs/adr/0006) seed 2 finds one in 48k, seeds 1 and 3-6 not in 100k.
-    ["generated middle, 720 sections", middle720, 2, 100_000],
+    // forced days (docs/adr/0006) seed 2 found one in 48k, seeds 1 and 3-6 not in 100k; with
+    // teachers' starts (docs/adr/0011) seeds 1 and 3-6 find one in 10k-78k, seed 2 not in 150k.
+    ["generated middle, 720 sections", middle720, 6, 100_000],
   ] as const) {
     it(`${name}: a clean template keeps every aggregate rule`, () => {
       const model = load();
@@ -112,12 +113,17 @@ describe("choosePeriods", () => {
     }
     const keptFrom = (period: Int32Array) =>
       units.filter((_, u) => period[u] === first.period[u]).length / units.length;
-    // Another template found from scratch keeps about a fifth of the units' periods.
+    // Another template found from scratch keeps about a third of the units' periods (a fifth
+    // before the teachers' starts narrowed what templates may choose, docs/adr/0011).
     const fresh = keptFrom(choosePeriods(model, units, createRng(11), 60_000).period);
-    /** A repair, not a new template: three times as many units keep their period, sooner. */
+    /**
+     * A repair, not a new template: more than half, and twice as many units keep their period.
+     * (It was also sooner than the first template; since the teachers' starts, new templates of
+     * this school take about 2,000 steps, no more than a repair. On the 720-section school
+     * repairs took 170-1,000 steps against 22,000-72,000, a traced solve, docs/adr/0011.)
+     */
     const expectRepair = (next: { period: Int32Array; steps: number }) => {
-      expect(keptFrom(next.period)).toBeGreaterThan(Math.max(0.5, 3 * fresh));
-      expect(next.steps).toBeLessThan(first.steps);
+      expect(keptFrom(next.period)).toBeGreaterThan(Math.max(0.5, 2 * fresh));
     };
 
     it("a cut leaves the teacher one class fewer at that period than days it can work", () => {
