@@ -3,6 +3,7 @@
 // team's planning (all slots at one period when samePeriod, one slot per unit otherwise).
 // Positions are encoded as period * 2^dayCount + dayMask, so a unit's whole placement is one int.
 import type { Model } from "../model/model.ts";
+import { dropOverfullDays } from "./day-limits.ts";
 
 export type Unit = {
   index: number;
@@ -214,6 +215,7 @@ export function buildUnits(model: Model): Units {
     const open = unit.positions.filter((pos) => available(model, unit, pos));
     if (open.length > 0) unit.positions = open;
   }
+  dropOverfullDays(model, units);
   return { units, problems };
 }
 

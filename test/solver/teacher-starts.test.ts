@@ -2,49 +2,32 @@
 // reason out by hand, kept when the reason is taken away, and never one that a known valid
 // schedule uses.
 import { describe, expect, it } from "vitest";
-import { parseSchedule } from "../../solver/format/parse-schedule.ts";
 import { generateSchool } from "../../solver/generate/index.ts";
 import type { School, Schedule } from "../../solver/model/format.ts";
 import type { Model } from "../../solver/model/model.ts";
 import { resolveSchool } from "../../solver/model/resolve.ts";
 import { buildItems, type Item } from "../../solver/search/template-items.ts";
 import { buildUnits, periodOf, type Unit } from "../../solver/search/units.ts";
-import { readInstance } from "../shared-path.ts";
-import { loadSchool } from "./load.ts";
-
-const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri"];
+import { loadPlanted } from "./load.ts";
+import { twoClassesAndTeam } from "./small-schools.ts";
 
 // Ann teaches two daily classes and is away in period 4 from Monday to Wednesday, so neither
 // class can go there. Period 3 is the only lunch period: on every day she works it must be free,
 // so her classes take periods 1 and 2. Her team can then meet only in period 4 (Thursday or
 // Friday): in 1 and 2 she teaches every day, and in 3 she eats every day.
-const awayTwoDays = (lunch: boolean): School => ({
-  format: "commons-school/1",
-  name: "Away Three Days",
-  calendar: {
-    days: DAYS.map((id) => ({ id, name: id })),
-    periods: ["1", "2", "3", "4"].map((id) => ({ id, name: `Period ${id}` })),
-  },
-  teachers: [
-    {
+const awayThreeDays = (lunch: boolean): School =>
+  twoClassesAndTeam({
+    name: "Away Three Days",
+    periods: 4,
+    teacher: {
       id: "ann",
       name: "Ann",
       unavailable: ["Mon", "Tue", "Wed"].map((day) => ({ day, period: "4" })),
     },
-    { id: "ben", name: "Ben" },
-  ],
-  rooms: [],
-  groups: [
-    { id: "g1", name: "G1" },
-    { id: "g2", name: "G2" },
-  ],
-  sections: [
-    { id: "art-1", course: "Art", teachers: ["ann"], groups: ["g1"], meetings: 5 },
-    { id: "art-2", course: "Art", teachers: ["ann"], groups: ["g2"], meetings: 5 },
-  ],
-  teams: [{ id: "arts", name: "Arts", members: ["ann", "ben"], planning: { perCycle: 1 } }],
-  ...(lunch ? { lunch: { periods: ["3"] } } : {}),
-});
+    course: "Art",
+    meetings: 5,
+    lunch: lunch ? ["3"] : null,
+  });
 
 function itemsOf(model: Model): { units: Unit[]; items: Item[] } {
   const { units } = buildUnits(model);
@@ -53,7 +36,7 @@ function itemsOf(model: Model): { units: Unit[]; items: Item[] } {
 
 describe("pruneStarts", () => {
   it("drops the starts a teacher's classes, lunch and team leave no room for", () => {
-    const model = resolveSchool(awayTwoDays(true));
+    const model = resolveSchool(awayThreeDays(true));
     const { units, items } = itemsOf(model);
     const team = items.find((item) => item.team !== null)!;
     const classes = items.filter((item) => item.team === null);
@@ -66,7 +49,7 @@ describe("pruneStarts", () => {
   });
 
   it("keeps them when the school has no lunch window to keep free", () => {
-    const model = resolveSchool(awayTwoDays(false));
+    const model = resolveSchool(awayThreeDays(false));
     const { items } = itemsOf(model);
     expect(items.find((item) => item.team !== null)!.starts).toEqual([0, 1, 2, 3]);
     for (const item of items.filter((it) => it.team === null)) {
@@ -88,12 +71,9 @@ describe("pruneStarts", () => {
   it.each(["middle-m-1", "middle-l-1", "elementary-l-1"])(
     "keeps every start the known valid schedule of %s uses",
     (name) => {
-      const school = loadSchool(name);
-      const model = resolveSchool(school);
-      const parsed = parseSchedule(readInstance(`${name}.planted.json`), school);
-      if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
+      const { model, schedule } = loadPlanted(name);
       const { units, items } = itemsOf(model);
-      expect(keptStarts(model, units, items, parsed.value)).toEqual({ kept: true, missing: [] });
+      expect(keptStarts(model, units, items, schedule)).toEqual({ kept: true, missing: [] });
     },
   );
 });
