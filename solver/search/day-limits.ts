@@ -35,6 +35,10 @@ export function dropOverfullDays(model: Model, units: Unit[]): void {
   });
   // Without daily limits the only bound is the day's open periods, which clashes already keep.
   if (!limited) return;
+  const longest = new Int32Array(T);
+  for (const unit of units) {
+    for (const t of unit.teachers) longest[t] = Math.max(longest[t]!, unit.length);
+  }
   const busy = new Int32Array(T * D);
   const teach = new Int32Array(T * D);
   const sure = new Int32Array(units.length);
@@ -54,8 +58,21 @@ export function dropOverfullDays(model: Model, units: Unit[]): void {
         }
       }
     });
+    // Most teachers' sure meetings leave room for any unit of theirs: nothing to drop there.
+    const tight = new Uint8Array(T);
+    let any = false;
+    for (let t = 0; t < T; t++) {
+      for (let d = 0; d < D; d++) {
+        const k = t * D + d;
+        if (busy[k]! + longest[t]! > busyCap[k]! || teach[k]! + longest[t]! > teachCap[k]!) {
+          tight[t] = 1;
+          any = true;
+        }
+      }
+    }
+    if (!any) return;
     units.forEach((unit, u) => {
-      if (unit.positions.length <= 1) return;
+      if (unit.positions.length <= 1 || !unit.teachers.some((t) => tight[t])) return;
       const fits = (pos: number): boolean => {
         const mask = maskOf(D, pos) & ~sure[u]!;
         for (let d = 0; d < D; d++) {
