@@ -1,8 +1,9 @@
 // Starts of template items that a single teacher's own week rules out. A teacher's items must
 // fit its periods (no more meetings at a period than days it is there) and leave a lunch on
 // every day it works; a team's planning needs each member free there on perCycle days. A PE
-// teacher away two periods a week with five daily classes that may not go there has six periods
-// for five classes and a lunch: its department team can plan only at the periods it is away.
+// teacher away on some days in two of the eight periods, with five daily classes that cannot go
+// there, has six periods for five classes and a lunch: its department's team can plan only in
+// the two periods where it is sometimes away.
 // The template's counts see each period alone and found this only by chance: a team of 50 or 83
 // teachers, once planning at a period one member cannot give, almost never moves (the generated
 // 720-section middle school, seeds 1-6, 150k steps: 1 clean template; 5 with that team held to
