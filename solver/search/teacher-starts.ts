@@ -7,8 +7,9 @@
 // The template's counts see each period alone and found this only by chance: a team of 50 or 83
 // teachers, once planning at a period one member cannot give, almost never moves (the generated
 // 720-section middle school, seeds 1-6, 150k steps: 1 clean template; 5 with that team held to
-// the one period its members allow). Every start dropped here is one no schedule can use, so
-// the template loses nothing; see docs/adr/0011-teacher-starts.md.
+// the one period its members allow). Every start dropped here is one that no schedule with each
+// item at one period (the only kind a template describes) can use, so the template loses
+// nothing; see docs/adr/0011-teacher-starts.md.
 import type { Model } from "../model/model.ts";
 import type { Item } from "./template-items.ts";
 
