@@ -223,13 +223,15 @@ export class TemplateCounts {
     this.shift(i, -1);
     this.flush();
     const lifted = this.weighted;
+    // Every start dirties the same resources (the item's), so the flush after one start also
+    // takes back the one before: one flush a start, and one at the end.
     for (let k = 0; k < starts.length; k++) {
       this.shift(i, starts[k]!);
       this.flush();
       into[k] = this.weighted - lifted;
       this.shift(i, -1);
-      this.flush();
     }
+    this.flush();
   }
 
   /** Spare capacity of resource r (a teacher, group or room class) at period p: negative when over. */
