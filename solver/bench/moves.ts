@@ -1,12 +1,15 @@
 // Moves to solve: the deterministic measure behind the search's settings (docs/adr/0001). Time on
 // a shared machine is noise; the number of moves a seed needs is the same on every run, so two
-// settings can be compared fairly. Usage:
+// settings can be compared fairly, though not by a few seeds: a change that only reordered a
+// list the search draws from uniformly moved 20-seed means by up to 2x (docs/adr/0011), so each
+// school's median comes with a bootstrap interval. Usage:
 //   npm run -s bench:moves -- [--budget N] [--seeds N] [--tuning JSON] [SCHOOL ...]
 // SCHOOL names a file in ../shared/instances without .school.json, or a generated school as the
 // benchmark names it (gen-elementary-600); default: the shared schools listed below.
 import { solveWithStats } from "../solve.ts";
 import { validateSchedule } from "../validate/index.ts";
 import { loadModel, takeFlag } from "./count-cli.ts";
+import { median, medianInterval } from "./stats.ts";
 
 const DEFAULT_SCHOOLS = [
   "elementary-s-1",
@@ -29,6 +32,8 @@ console.log(
 for (const name of schools) {
   const model = loadModel(name);
   const moves: string[] = [];
+  // Unsolved seeds count at the budget: at least that many moves.
+  const counts: number[] = [];
   let solved = 0;
   for (let seed = 1; seed <= seeds; seed++) {
     const { schedule, stats } = solveWithStats(model, {
@@ -40,6 +45,12 @@ for (const name of schools) {
     const valid = schedule.status === "solved" && validateSchedule(model, schedule).length === 0;
     if (valid) solved++;
     moves.push(valid ? `${Math.round(stats.iterations / 1000)}k` : "-");
+    counts.push(valid ? stats.iterations : budget);
   }
-  console.log(`${name.padEnd(16)} solved ${solved}/${seeds}  moves ${moves.join(" ")}`);
+  const k = (n: number) => `${(n / 1000).toFixed(1)}k`;
+  const [low, high] = medianInterval(counts);
+  console.log(
+    `${name.padEnd(16)} solved ${solved}/${seeds}  median ${k(median(counts))} ` +
+      `(90%: ${k(low)}-${k(high)})  moves ${moves.join(" ")}`,
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median, percentile, worst } from "../../solver/bench/stats.ts";
+import { median, medianInterval, percentile, worst } from "../../solver/bench/stats.ts";
 
 describe("median", () => {
   it("takes the middle value of an odd-length list, whatever its order", () => {
@@ -48,5 +48,36 @@ describe("percentile", () => {
     expect(percentile([1, 2], -1)).toBeNaN();
     expect(percentile([1, 2], 101)).toBeNaN();
     expect(percentile([], 50)).toBeNaN();
+  });
+});
+
+describe("medianInterval", () => {
+  it("is a single point when every value is the same", () => {
+    expect(medianInterval([7, 7, 7, 7])).toEqual([7, 7]);
+  });
+
+  it("holds the median and widens with the spread of the values", () => {
+    const tight = [10, 11, 12, 13, 14, 15, 16, 17, 18];
+    const wide = [1, 5, 10, 11, 14, 30, 60, 90, 200];
+    const [tl, th] = medianInterval(tight);
+    const [wl, wh] = medianInterval(wide);
+    expect(tl).toBeLessThanOrEqual(median(tight));
+    expect(th).toBeGreaterThanOrEqual(median(tight));
+    expect(wh - wl).toBeGreaterThan(th - tl);
+    // Never outside the values themselves.
+    expect(wl).toBeGreaterThanOrEqual(1);
+    expect(wh).toBeLessThanOrEqual(200);
+  });
+
+  it("gives the same interval for the same list, and a narrower one at a lower level", () => {
+    const values = [3, 9, 1, 40, 7, 12, 5, 8, 30, 2];
+    expect(medianInterval(values)).toEqual(medianInterval(values));
+    const [l50, h50] = medianInterval(values, 0.5);
+    const [l90, h90] = medianInterval(values, 0.9);
+    expect(h50 - l50).toBeLessThanOrEqual(h90 - l90);
+  });
+
+  it("is [NaN, NaN] for no values", () => {
+    expect(medianInterval([])).toEqual([NaN, NaN]);
   });
 });
