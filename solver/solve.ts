@@ -20,7 +20,7 @@ import { shedConflicts } from "./search/partial.ts";
 import { PENALTY_PARTS, SearchState } from "./search/state.ts";
 import { choosePeriods, narrowToTemplate } from "./search/template.ts";
 import { buildUnits, type Unit } from "./search/units.ts";
-import { chooseWorkDays } from "./search/work-days.ts";
+import { chooseWorkDays, workDayLimits } from "./search/work-days.ts";
 import { validateSchedule } from "./validate/index.ts";
 
 export type SolveProgress = {
@@ -160,11 +160,22 @@ export function solveWithStats(
   // The units of the current template and its repairs, kept to the working days chosen for it.
   let dayUnits = units;
   // Whether new templates get their part-week teachers' working days first (day-sets.ts): from
-  // the first template whose days provably do not exist, on. Chosen from the start, they cost
-  // middle-m-1's first templates their quick clean ends (npm run bench:moves, 20 seeds: a mean
-  // of 25k moves to a solution against 8.7k); on a generated 720-section middle school, every
-  // clean template had no days without them.
-  let daysFirst = false;
+  // the first template whose days provably do not exist, on, or from the start where many
+  // teachers are held back. Blind templates seldom have days there: none of the 7 clean ones of
+  // seeds 1-8 on the generated 720-section middle school (40 held), against 2 of 8 failing on
+  // the 360-section one (13 held) and none of 31 on the shared middle schools and the
+  // 180-section one (5 to 10 held); a scratch script. Chosen from the start on those smaller
+  // schools, they cost their first templates their quick clean ends (npm run bench:moves, 20
+  // seeds, medians: middle-m-1 5.0k moves to 7.5k, gen-middle-180 15k to 35.5k).
+  // See docs/adr/0010-working-days-first.md and docs/adr/0011-teacher-starts.md.
+  const limits = workDayLimits(model, units);
+  let heldCount = 0;
+  for (const days of limits) if (days < model.dayCount) heldCount++;
+  let daysFirst = heldCount >= tuning.daysFirstHeld;
+  // The teachers whose days the current template's units were kept to: their lunch is read
+  // strictly, one lunch period free on each of the days now known (in aggregate, free lunch-days
+  // summed over the week left some of them a day without one).
+  let heldDays: number[] = [];
   for (
     let attempt = 0;
     attempt < attempts &&
@@ -196,10 +207,12 @@ export function solveWithStats(
     if (!lessons && tuning.daySetNodes > 0 && daysFirst) {
       const days = chooseDaySets(model, units, rng, tuning.daySetNodes);
       dayUnits = days ? keepToDays(model, units, days) : units;
+      heldDays = days ? [...days.keys()] : [];
     }
     const template = choosePeriods(model, dayUnits, rng, steps, {
       shouldStop: outOfTime,
       ...lessons,
+      strictLunchFor: [...(lessons?.strictLunchFor ?? []), ...heldDays],
       strictLunch,
     });
     iterations += template.steps;

@@ -78,6 +78,11 @@ export type Tuning = {
   workDayNodes: number;
   /** Day sets tried when choosing them before each new template instead (day-sets.ts; 0: never). */
   daySetNodes: number;
+  /**
+   * Teachers held back to fewer working days (workDayLimits) from which every template chooses
+   * their days first, from the very first one (solve.ts).
+   */
+  daysFirstHeld: number;
 };
 
 export const DEFAULT_TUNING: Tuning = {
@@ -103,6 +108,7 @@ export const DEFAULT_TUNING: Tuning = {
   dayKempe: 0.5,
   workDayNodes: 2_000,
   daySetNodes: 2_000,
+  daysFirstHeld: 20,
 };
 
 export type LocalSearchResult = {
