@@ -165,9 +165,9 @@ export function solveWithStats(
   // seeds 1-8 on the generated 720-section middle school (40 held), against 2 of 8 failing on
   // the 360-section one (13 held) and none of 31 on the shared middle schools and the
   // 180-section one (5 to 10 held); a scratch script. Chosen from the start on those smaller
-  // schools, they cost their first templates their quick clean ends (npm run bench:moves, 20
-  // seeds, medians: middle-m-1 5.0k moves to 7.5k, gen-middle-180 15k to 35.5k).
-  // See docs/adr/0010-working-days-first.md and docs/adr/0011-teacher-starts.md.
+  // schools, they cost their first templates their quick clean ends (middle-m-1: a mean of 25k
+  // moves against 8.7k, docs/adr/0010; gen-middle-180: a median of 35.5k against 15k, 20 seeds,
+  // near what 20 seeds' noise can do, docs/adr/0011).
   const limits = workDayLimits(model, units);
   let heldCount = 0;
   for (const days of limits) if (days < model.dayCount) heldCount++;
@@ -175,7 +175,7 @@ export function solveWithStats(
   // The teachers whose days the current template's units were kept to: their lunch is read
   // strictly, one lunch period free on each of the days now known (in aggregate, free lunch-days
   // summed over the week left some of them a day without one).
-  let heldDays: number[] = [];
+  let daysChosenFor: number[] = [];
   for (
     let attempt = 0;
     attempt < attempts &&
@@ -207,12 +207,12 @@ export function solveWithStats(
     if (!lessons && tuning.daySetNodes > 0 && daysFirst) {
       const days = chooseDaySets(model, units, rng, tuning.daySetNodes);
       dayUnits = days ? keepToDays(model, units, days) : units;
-      heldDays = days ? [...days.keys()] : [];
+      daysChosenFor = days ? [...days.keys()] : [];
     }
     const template = choosePeriods(model, dayUnits, rng, steps, {
       shouldStop: outOfTime,
       ...lessons,
-      strictLunchFor: [...(lessons?.strictLunchFor ?? []), ...heldDays],
+      strictLunchFor: [...(lessons?.strictLunchFor ?? []), ...daysChosenFor],
       strictLunch,
     });
     iterations += template.steps;
