@@ -19,12 +19,19 @@ import { coveringSections } from "./group-sections.ts";
 
 type Bound = { outside: number; most: number };
 
-/** The most planning slots of `team` compatible with fullDay group g, or null if it is untaught. */
-function bound(facts: Facts, team: number, sections: readonly number[]): Bound | null {
+/**
+ * The most planning slots of `team` (whose `members` are given) compatible with a fullDay group
+ * covered by `sections`, or null if no member teaches it.
+ */
+function bound(
+  facts: Facts,
+  team: number,
+  members: ReadonlySet<number>,
+  sections: readonly number[],
+): Bound | null {
   const { model } = facts;
-  const { members, planning } = model.teams[team]!;
-  const plan = planning!;
-  const taught = (s: number) => model.sections[s]!.teachers.some((t) => members.includes(t));
+  const plan = model.teams[team]!.planning!;
+  const taught = (s: number) => model.sections[s]!.teachers.some((t) => members.has(t));
   if (!sections.some(taught)) return null;
   const outside = sections.filter((s) => !taught(s));
   const lunchAt = (p: number) => facts.lunch === 1 && model.lunchPeriods![p] === true;
@@ -73,8 +80,11 @@ export const teamStudents: Check = {
       const plan = team.planning;
       if (!plan || plan.perCycle === 0) continue;
       const short: { g: number; b: Bound }[] = [];
+      // A set, not the list: every team meets every fullDay group here (a 1,300-section school
+      // has 65 teams, some of 83 members, and 223 groups).
+      const members = new Set(team.members);
       for (const [i, g] of fullDay.entries()) {
-        const b = bound(facts, team.index, covering[i]!);
+        const b = bound(facts, team.index, members, covering[i]!);
         if (b && b.most < plan.perCycle) short.push({ g, b });
       }
       const first = short[0];
