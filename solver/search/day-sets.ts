@@ -36,7 +36,7 @@ export function chooseDaySets(
   if (held.length === 0) return new Map();
   const domain = heldSets(model, limits, held);
   const needsOf = new Map<number, Need[]>(held.map((t) => [t, []]));
-  for (const need of needs(model, units, limits)) {
+  for (const need of needsFor(model, units, limits)) {
     for (const t of need.teachers) needsOf.get(t)!.push(need);
   }
   const days = new Map<number, number>();
@@ -97,6 +97,20 @@ export function keepToDays(model: Model, units: Unit[], days: ReadonlyMap<number
       ? unit
       : { ...unit, positions };
   });
+}
+
+/**
+ * Needs by the units they were found for: every new template of a solve asks again with the same
+ * units (and so the same limits), and only the search differs.
+ */
+const found = new WeakMap<Unit[], Need[]>();
+function needsFor(model: Model, units: Unit[], limits: Int32Array): Need[] {
+  let list = found.get(units);
+  if (!list) {
+    list = needs(model, units, limits);
+    found.set(units, list);
+  }
+  return list;
 }
 
 /** The needs that involve a held-back teacher. */
