@@ -86,10 +86,12 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
       unit.splitKey >= 0 && unit.positions.length > 1 ? `split ${unit.splitKey}` : `unit ${u}`;
     (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(u);
   });
-  // Meetings by the set of rooms they fit, to tell the sets that run full.
+  // Meetings by the set of rooms they fit, to tell the sets that run full (only sets the template
+  // may count: sorting a general classroom's hundreds of candidates was most of this loop).
   const demand = new Map<string, number>();
   for (const unit of units) {
     if (unit.kind !== "section" || unit.rooms.length === 0) continue;
+    if (unit.rooms.length > TEMPLATE_ROOMS) continue;
     const key = roomKey(unit);
     demand.set(key, (demand.get(key) ?? 0) + unit.count * unit.length);
   }
