@@ -40,9 +40,15 @@ export const GENERATED_SIZES: Record<BenchMode, Record<SchoolKind, number[]>> = 
 /** One generated school per size: solver seeds vary, the school stays the same run to run. */
 export const GENERATED_SCHOOL_SEED = 1;
 
+/**
+ * Issue 3 asks every feasible shared school solved "for at least 10 different seeds each", so the
+ * default run solves them ten times. Five seeds, solved one after the other in a child whose
+ * first runs are still being compiled, made the tight targets a draw (docs/benchmarks.md, "At
+ * 5eb2d01"): middle-m-1 printed 101 to 217 ms on commits whose moves did not differ.
+ */
 const SEEDS: Record<BenchMode, { shared: number; generated: number }> = {
   quick: { shared: 2, generated: 2 },
-  default: { shared: 5, generated: 5 },
+  default: { shared: 10, generated: 5 },
   full: { shared: 10, generated: 5 },
 };
 
