@@ -143,6 +143,15 @@ export function solveWithStats(
   // with the shared schools' 30k and 5k).
   const sections = model.sections.length;
   const templateSteps = Math.max(tuning.templateSteps, tuning.templateStepsPerSection * sections);
+  // A new template that has found no fewer broken rules for a while seldom will: of middle-m-1's
+  // templates (seeds 1-60, a scratch script), 12 of 87 ended unclean at 30k steps, their last
+  // new best 1k to 15k steps in, and 71 of the 75 clean ones never waited 5k steps for one.
+  // Giving up then (npm run bench:moves, 40 seeds) took middle-m-1's mean from 14.1k moves to
+  // 8.1k and its slowest seed from 76k to 22k. The other schools measured kept their medians
+  // (elementary-m-1 and -l-1, middle-l-1, generated middle 180 and 360 and elementary 300, 40
+  // seeds; generated middle 720 and 1,300, 30 seeds), their means moving both ways by up to a
+  // fifth, as 40 seeds' noise does (docs/adr/0012). Repairs are short anyway.
+  const templateStall = Math.max(tuning.templateStall, tuning.templateStallPerSection * sections);
   const narrowMoves = Math.max(tuning.narrowMoves, tuning.narrowMovesPerSection * sections);
   // A large school's templates take long to come out clean, and the plain search after them
   // never came closer (the generated 720-section middle school, seeds 1-10, 10 s: 5 unsolved
@@ -214,6 +223,7 @@ export function solveWithStats(
       ...lessons,
       strictLunchFor: [...(lessons?.strictLunchFor ?? []), ...daysChosenFor],
       strictLunch,
+      stallSteps: lessons ? Infinity : templateStall,
     });
     iterations += template.steps;
     if (!lessons && template.penalty > 0) strictReading = !strictReading;

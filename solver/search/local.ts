@@ -56,6 +56,9 @@ export type Tuning = {
   /** Steps of one template search (template.ts): at least this, or so many per section. */
   templateSteps: number;
   templateStepsPerSection: number;
+  /** Steps without a new best after which a new template gives up: at least this, or per section. */
+  templateStall: number;
+  templateStallPerSection: number;
   /** Moves of the search with every unit held to its template period (the same way). */
   narrowMoves: number;
   narrowMovesPerSection: number;
@@ -99,6 +102,8 @@ export const DEFAULT_TUNING: Tuning = {
   templateBudgetPerSection: 2_000,
   templateSteps: 30_000,
   templateStepsPerSection: 100,
+  templateStall: 5_000,
+  templateStallPerSection: 30,
   narrowMoves: 5_000,
   narrowMovesPerSection: 17,
   widenMoves: 1_000,

@@ -51,6 +51,8 @@ export type TemplateOptions = TemplateRules & {
   shouldStop?: () => boolean;
   /** A template to start from (the period of every unit, as returned), instead of a new one. */
   from?: Int32Array;
+  /** Steps without a new fewest broken rules after which the search gives up (default: never). */
+  stallSteps?: number;
 };
 
 export type Template = {
@@ -452,7 +454,9 @@ export function choosePeriods(
   let steps = 0;
   let best = counts.total;
   let sinceBest = 0;
-  for (; steps < maxSteps && counts.total > 0; steps++) {
+  let lastBest = 0;
+  const stallSteps = options.stallSteps ?? Infinity;
+  for (; steps < maxSteps && counts.total > 0 && steps - lastBest < stallSteps; steps++) {
     if ((steps & 1023) === 0 && options.shouldStop?.()) break;
     // A resource that breaks a rule, then one of its items.
     const r = counts.broken[rng.int(counts.broken.length)]!;
@@ -489,6 +493,7 @@ export function choosePeriods(
     if (counts.total < best) {
       best = counts.total;
       sinceBest = 0;
+      lastBest = steps;
     } else if (++sinceBest > WEIGHT_PERIOD) {
       sinceBest = 0;
       counts.bumpWeights();

@@ -161,6 +161,25 @@ describe("choosePeriods", () => {
     expect(run(3)).not.toEqual(run(4));
   });
 
+  it("gives up after stallSteps steps without a new best, and changes nothing before", () => {
+    const model = loadModel("middle-m-1");
+    const { units } = buildUnits(model);
+    const run = (seed: number, stallSteps?: number) =>
+      choosePeriods(model, units, createRng(seed), 30_000, { stallSteps });
+    // Seed 3 ends one rule short after 30k steps, its last new best thousands of steps before.
+    const stuck = run(3);
+    expect(stuck.steps).toBe(30_000);
+    expect(stuck.penalty).toBeGreaterThan(0);
+    const stalled = run(3, 5_000);
+    expect(stalled.steps).toBeGreaterThan(5_000);
+    expect(stalled.steps).toBeLessThan(30_000);
+    expect(stalled.penalty).toBeGreaterThan(0);
+    // Seed 2 comes clean without so long a wait: the same template either way.
+    const clean = run(2);
+    expect(clean.penalty).toBe(0);
+    expect(run(2, 5_000)).toEqual(clean);
+  });
+
   it("stops when asked to", () => {
     const model = loadModel("elementary-l-1");
     const { units } = buildUnits(model);
