@@ -20,53 +20,67 @@ import { coveringSections } from "./group-sections.ts";
 type Bound = { outside: number; most: number };
 
 /**
+ * The periods each section may occupy (a start it allows and the periods its length runs on),
+ * listed once a check: every team asks again about the sections of every fullDay group.
+ */
+function reachOf(model: Model): number[][] {
+  return model.sections.map((section) => {
+    const reach = new Set<number>();
+    section.allowedStarts.forEach((ok, p) => {
+      if (ok) for (let q = p; q < p + section.length; q++) reach.add(q);
+    });
+    return [...reach];
+  });
+}
+
+/**
  * The most planning slots of `team` (whose `members` are given) compatible with a fullDay group
- * covered by `sections`, or null if no member teaches it.
+ * covered by `sections`, or null if no member teaches it. `reach` is reachOf(model); `seen` is
+ * scratch, one entry a period.
  */
 function bound(
   facts: Facts,
   team: number,
   members: ReadonlySet<number>,
   sections: readonly number[],
+  reach: readonly number[][],
+  seen: Uint8Array,
 ): Bound | null {
   const { model } = facts;
   const plan = model.teams[team]!.planning!;
-  const taught = (s: number) => model.sections[s]!.teachers.some((t) => members.has(t));
-  if (!sections.some(taught)) return null;
-  const outside = sections.filter((s) => !taught(s));
+  const outside: number[] = [];
+  let taught = false;
+  for (const s of sections) {
+    if (model.sections[s]!.teachers.some((t) => members.has(t))) taught = true;
+    else outside.push(s);
+  }
+  if (!taught) return null;
   const lunchAt = (p: number) => facts.lunch === 1 && model.lunchPeriods![p] === true;
   const lunchInWindow = plan.allowedPeriods.some((ok, p) => ok && lunchAt(p)) ? 1 : 0;
   const daysAt = new Array<number>(model.periodCount).fill(0);
   let perDay = 0;
   for (let d = 0; d < model.dayCount; d++) {
-    const today = outside.filter((s) => model.sections[s]!.allowedDays[d]);
-    const reach = reachable(model, today);
+    // Some outside section may be meeting in period p today: seen[p].
+    seen.fill(0);
+    let periods = 0;
+    for (const s of outside) {
+      const section = model.sections[s]!;
+      if (!section.allowedDays[d]) continue;
+      periods += section.length;
+      for (const q of reach[s]!) seen[q] = 1;
+    }
     let options = 0;
     plan.allowedPeriods.forEach((ok, p) => {
-      if (!ok || !(reach[p] || lunchAt(p))) return;
+      if (!ok || !(seen[p] || lunchAt(p))) return;
       options++;
       daysAt[p]!++;
     });
-    const periods = total(today.map((s) => model.sections[s]!.length));
     perDay += Math.min(plan.maxPerDay, options, periods + lunchInWindow);
   }
   const outsidePeriods = total(outside.map((s) => facts.sectionPeriods[s]!));
   let most = Math.min(perDay, outsidePeriods + lunchInWindow * model.dayCount);
   if (plan.samePeriod) most = Math.min(most, Math.max(0, ...daysAt));
   return { outside: outsidePeriods, most };
-}
-
-/** reach[p]: some of these sections may be meeting in period p. */
-function reachable(model: Model, sections: readonly number[]): boolean[] {
-  const reach = new Array<boolean>(model.periodCount).fill(false);
-  for (const s of sections) {
-    const section = model.sections[s]!;
-    section.allowedStarts.forEach((ok, p) => {
-      if (!ok) return;
-      for (let q = p; q < p + section.length; q++) reach[q] = true;
-    });
-  }
-  return reach;
 }
 
 export const teamStudents: Check = {
@@ -76,6 +90,8 @@ export const teamStudents: Check = {
     const out: Finding[] = [];
     const fullDay = model.groups.filter((g) => g.fullDay).map((g) => g.index);
     const covering = fullDay.map((g) => coveringSections(model, g));
+    const reach = reachOf(model);
+    const seen = new Uint8Array(model.periodCount);
     for (const team of model.teams) {
       const plan = team.planning;
       if (!plan || plan.perCycle === 0) continue;
@@ -84,7 +100,7 @@ export const teamStudents: Check = {
       // has 65 teams, some of 83 members, and 223 groups).
       const members = new Set(team.members);
       for (const [i, g] of fullDay.entries()) {
-        const b = bound(facts, team.index, members, covering[i]!);
+        const b = bound(facts, team.index, members, covering[i]!, reach, seen);
         if (b && b.most < plan.perCycle) short.push({ g, b });
       }
       const first = short[0];
