@@ -3,7 +3,7 @@
 // settings can be compared fairly, though not by a few seeds: a change that only reordered a
 // list the search draws from uniformly moved 20-seed means by up to 2x (docs/adr/0011), so each
 // school's median comes with a bootstrap interval. Usage:
-//   npm run -s bench:moves -- [--budget N] [--seeds N] [--tuning JSON] [SCHOOL ...]
+//   npm run -s bench:moves -- [--budget N] [--seeds N] [--first-seed N] [--tuning JSON] [SCHOOL ...]
 // SCHOOL names a file in ../shared/instances without .school.json, or a generated school as the
 // benchmark names it (gen-elementary-600); default: the shared schools listed below.
 import { solveWithStats } from "../solve.ts";
@@ -23,11 +23,14 @@ const DEFAULT_SCHOOLS = [
 const args = process.argv.slice(2);
 const budget = Number(takeFlag(args, "--budget", "250000"));
 const seeds = Number(takeFlag(args, "--seeds", "4"));
+// A second sample of the same size, for a difference the first could not settle.
+const firstSeed = Number(takeFlag(args, "--first-seed", "1"));
+const lastSeed = firstSeed + seeds - 1;
 const tuning = JSON.parse(takeFlag(args, "--tuning", "{}")) as Record<string, unknown>;
 const schools = args.length > 0 ? args : DEFAULT_SCHOOLS;
 
 console.log(
-  `moves to solve, seeds 1-${seeds}, budget ${budget} moves, tuning ${JSON.stringify(tuning)}`,
+  `moves to solve, seeds ${firstSeed}-${lastSeed}, budget ${budget} moves, tuning ${JSON.stringify(tuning)}`,
 );
 for (const name of schools) {
   const model = loadModel(name);
@@ -35,7 +38,7 @@ for (const name of schools) {
   // Unsolved seeds count at the budget: at least that many moves.
   const counts: number[] = [];
   let solved = 0;
-  for (let seed = 1; seed <= seeds; seed++) {
+  for (let seed = firstSeed; seed <= lastSeed; seed++) {
     const { schedule, stats } = solveWithStats(model, {
       seed,
       timeLimitMs: Number.MAX_SAFE_INTEGER,
