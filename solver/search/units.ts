@@ -90,6 +90,7 @@ export function buildUnits(model: Model): Units {
   const problems: UnitProblem[] = [];
   const allDays = (1 << D) - 1;
   const fullDay = new Set(model.groups.filter((g) => g.fullDay).map((g) => g.index));
+  const rank = fitRanks(model);
   let splitKey = 0;
 
   for (const s of model.sections) {
@@ -122,7 +123,7 @@ export function buildUnits(model: Model): Units {
       covers: [...covers],
       involves: [...involves],
       length: s.length,
-      rooms: orderRooms(model, s.candidateRooms, s.size),
+      rooms: orderRooms(rank, s.candidateRooms),
       pinnedRooms,
       maxPerDay: 1,
       pinned: s.pins.length > 0,
@@ -234,15 +235,30 @@ function available(model: Model, unit: Unit, pos: number): boolean {
   return true;
 }
 
+/**
+ * Every room's rank in best-fit order: the smallest capacity first (a section's slack, capacity
+ * less its size, orders rooms alike whatever the size), then the fewest features. Ranked once a
+ * solve: sorting each section's candidates by comparing rooms was a quarter of building the
+ * units of a 1,300-section school.
+ */
+function fitRanks(model: Model): Int32Array {
+  const order = model.rooms
+    .map((_, r) => r)
+    .sort((a, b) => {
+      const ra = model.rooms[a]!;
+      const rb = model.rooms[b]!;
+      const capA = ra.capacity === Infinity ? Number.MAX_VALUE : ra.capacity;
+      const capB = rb.capacity === Infinity ? Number.MAX_VALUE : rb.capacity;
+      return capA - capB || ra.features.size - rb.features.size || a - b;
+    });
+  const rank = new Int32Array(model.rooms.length);
+  order.forEach((r, k) => (rank[r] = k));
+  return rank;
+}
+
 /** Best fit first: the smallest room that fits, with the fewest extra features. */
-function orderRooms(model: Model, candidates: number[], size: number): number[] {
-  return [...candidates].sort((a, b) => {
-    const ra = model.rooms[a]!;
-    const rb = model.rooms[b]!;
-    const slackA = ra.capacity === Infinity ? 1e9 : ra.capacity - size;
-    const slackB = rb.capacity === Infinity ? 1e9 : rb.capacity - size;
-    return slackA - slackB || ra.features.size - rb.features.size || a - b;
-  });
+function orderRooms(rank: Int32Array, candidates: number[]): number[] {
+  return [...candidates].sort((a, b) => rank[a]! - rank[b]!);
 }
 
 function noRoomForSection(model: Model, section: number): string {
