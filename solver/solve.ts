@@ -138,11 +138,6 @@ export function solveWithStats(
   // Teams' planning already sits in its column: ejection chains for it cost far more than they
   // find there (middle-m-1, seeds 1-10: 8 solved by the narrow search without, 3 with).
   const templateTuning: Tuning = { ...tuning, ejectPlanning: 0 };
-  // The search held to a template finds its days at once or not at all: of its runs in traced
-  // solves (middle-m-1 seeds 1-40, the generated 720- and 1,300-section middle schools' 1-20 and
-  // 1-10), every one that came clean did so within 300 moves, and every one that did not had its
-  // last new best by move 1,363, then ran out its 5,000 to 22,100 moves (docs/adr/0012).
-  const narrowTuning: Tuning = { ...templateTuning, stallLimit: tuning.narrowStall };
   // Larger schools need longer searches (a generated 600-section elementary school found clean
   // templates in 27k-45k steps and its days in about 10k moves: 4 of 4 seeds solved, against 2
   // with the shared schools' 30k and 5k).
@@ -281,7 +276,7 @@ export function solveWithStats(
     }
     construct(narrow, rng, neighbours);
     const initial = Math.max(1, narrow.violations);
-    let result = search(narrow, "placing days", narrowMoves, initial, narrowTuning);
+    let result = search(narrow, "placing days", narrowMoves, initial, templateTuning);
     iterations += result.iterations;
     keepBest(result);
     const solvedNarrow: boolean = narrow.violations === 0;

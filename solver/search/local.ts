@@ -62,8 +62,6 @@ export type Tuning = {
   /** Moves of the search with every unit held to its template period (the same way). */
   narrowMoves: number;
   narrowMovesPerSection: number;
-  /** Moves without a new best after which the narrow search stops (its own stallLimit). */
-  narrowStall: number;
   /** Moves of the search with every position open again, from where the narrow one stopped. */
   widenMoves: number;
   /**
@@ -108,7 +106,6 @@ export const DEFAULT_TUNING: Tuning = {
   templateStallPerSection: 30,
   narrowMoves: 5_000,
   narrowMovesPerSection: 17,
-  narrowStall: 2_000,
   widenMoves: 1_000,
   maxLessons: 12,
   dayNodesPerUnit: 10,
