@@ -68,6 +68,8 @@ export class TemplateCounts {
   /** Items surely holding a teacher at a period on a day ([t][p][d]), and the excess by teacher. */
   private readonly forcedCount: Int16Array;
   private readonly forcedOver: Float64Array;
+  /** Teachers' unavailability by [t][d][p], for the lunch on days their items surely fill. */
+  private readonly away: Uint8Array;
   // Flat copies of what put() reads: it is most of the template's time.
   private readonly loadOf: Int32Array[];
   private readonly coverOf: Int32Array[];
@@ -152,6 +154,10 @@ export class TemplateCounts {
     this.busy = new Float64Array(this.plans.length);
     this.forcedCount = new Int16Array(T * P * D);
     this.forcedOver = new Float64Array(T);
+    this.away = new Uint8Array(T * D * P);
+    model.teachers.forEach((t, ti) => {
+      for (let s = 0; s < D * P; s++) if (t.unavailable[s]) this.away[ti * D * P + s] = 1;
+    });
     for (let t = 0; t < T; t++) {
       for (const p of this.lunchPeriods) this.lunchFree[t]! += cap[t * P + p]!;
     }
@@ -367,6 +373,33 @@ export class TemplateCounts {
     }
   }
 
+  /**
+   * Days on which teacher t's items surely keep it busy in every lunch period it is there for
+   * (classes whose days are known, or a column it fills every day it is there). Free lunch-days
+   * counted over the week miss them: a health teacher whose three two-day classes are all held
+   * to Tuesday and Thursday, one in each lunch period, has three free lunch-days on the other
+   * days and none on those two (the generated 1,300-section middle school's day searches).
+   */
+  private lunchless(t: number): number {
+    const { D, P, load, cap, forcedCount, away } = this;
+    let days = 0;
+    for (let d = 0; d < D; d++) {
+      let busy = false;
+      let free = false;
+      for (const p of this.lunchPeriods) {
+        if (away[(t * D + d) * P + p]) continue;
+        const tp = t * P + p;
+        if (forcedCount[tp * D + d]! > 0 || load[tp]! >= cap[tp]!) busy = true;
+        else {
+          free = true;
+          break;
+        }
+      }
+      if (busy && !free) days++;
+    }
+    return days;
+  }
+
   private penaltyOf(r: number): number {
     const { D, P, T, G } = this;
     if (r >= this.firstTeam) {
@@ -384,8 +417,10 @@ export class TemplateCounts {
       // teacher whose minFreePerCycle leaves room for few working days must keep its classes
       // at any one period within that many days.
       const tooManyDays = Math.max(0, this.most[r]! - this.maxWorkDays[r]!);
+      // Either reading, a day whose lunch periods are surely all taken has no lunch.
+      const base = over + tooManyDays + this.lunchless(r);
       if (!this.strict[r]) {
-        return 2 * (over + tooManyDays + Math.max(0, this.workDays[r]! - this.lunchFree[r]!));
+        return 2 * (base + Math.max(0, this.workDays[r]! - this.lunchFree[r]!));
       }
       // Strict: a lunch period in which the teacher is free on every day it works. With loads
       // spread over days (a language three days, health two), free lunch-days in aggregate
@@ -395,7 +430,7 @@ export class TemplateCounts {
         const spare = this.cap[r * P + p]! - this.workDays[r]!;
         noLunch = Math.min(noLunch, Math.max(0, this.load[r * P + p]! - spare));
       }
-      return 2 * (over + tooManyDays + noLunch);
+      return 2 * (base + noLunch);
     }
     const g = r - T;
     if (g >= G || !this.fullDay[g]) return over;

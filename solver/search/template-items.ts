@@ -35,8 +35,8 @@ export type Items = { items: Item[]; roomClasses: number[][] };
 
 /**
  * The template counts the rooms of sections that fit few rooms (the search's scarce rooms), period
- * by period, and of sections that fit at most TEMPLATE_ROOMS whose meetings fill FULL_ROOMS of
- * those rooms' slots or more. Scarce rooms alone were too few: a generated 720-section middle
+ * by period, and of sections that fit at most TEMPLATE_ROOMS whose meetings, with those of every
+ * section whose rooms all lie among them, fill FULL_ROOMS of those rooms' slots or more. Scarce rooms alone were too few: a generated 720-section middle
  * school's clean templates put more PE classes at one period than its eight gyms and halls hold
  * (their classes fill 75% of them). Counting every set of up to 20 rooms cost the 180-section
  * one a third more moves (npm run bench:moves, 20 seeds), where such sets are half full at most.
@@ -87,13 +87,25 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
     (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(u);
   });
   // Meetings by the set of rooms they fit, to tell the sets that run full (only sets the template
-  // may count: sorting a general classroom's hundreds of candidates was most of this loop).
-  const demand = new Map<string, number>();
+  // may count: sorting a general classroom's hundreds of candidates was most of this loop). A
+  // set's demand includes the sections whose rooms all lie in it: the generated 1,300-section
+  // middle school's sixteen gyms are 14% full with the sections that fit exactly those sixteen
+  // and 75% with every section that fits some of them (combined PE classes fit fourteen).
+  const own = new Map<string, number>();
+  const setOf = new Map<string, ReadonlySet<number>>();
   for (const unit of units) {
     if (unit.kind !== "section" || unit.rooms.length === 0) continue;
     if (unit.rooms.length > TEMPLATE_ROOMS) continue;
     const key = roomKey(unit);
-    demand.set(key, (demand.get(key) ?? 0) + unit.count * unit.length);
+    own.set(key, (own.get(key) ?? 0) + unit.count * unit.length);
+    if (!setOf.has(key)) setOf.set(key, new Set(unit.rooms));
+  }
+  const demand = new Map<string, number>();
+  for (const [key, set] of setOf) {
+    let meetings = 0;
+    for (const [inner, n] of own)
+      if ([...setOf.get(inner)!].every((r) => set.has(r))) meetings += n;
+    demand.set(key, meetings);
   }
   const counts = (unit: Unit): boolean =>
     unit.kind === "section" &&
@@ -140,17 +152,21 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
       forced: [],
     });
   }
-  // An item loads its own class and every class holding all its rooms: sections that fit only
-  // the three larger gyms take from the four gyms' capacity too (Hall's condition, for the sets
-  // that sections name). Without it a generated 360-section middle school's templates were clean
-  // while its PE sections found no gym on any day.
+  // An item loads every class holding all its rooms: sections that fit only the three larger
+  // gyms take from the four gyms' capacity too (Hall's condition, for the sets that sections
+  // name), and so do those whose own set of rooms is not counted. Without the first a generated
+  // 360-section middle school's templates were clean while its PE sections found no gym on any
+  // day; without the second the 1,300-section school's day searches still found 17 PE classes a
+  // day at one period for its sixteen gyms, every template clean (docs/adr/0013).
   const sets = roomClasses.map((rooms) => new Set(rooms));
-  for (const [i, c] of counted) {
+  single.forEach((item, i) => {
+    const first = units[item.units[0]!]!;
+    if (first.kind !== "section" || first.rooms.length === 0) return;
+    if (first.rooms.length > TEMPLATE_ROOMS && !counted.has(i)) return;
     sets.forEach((set, k) => {
-      if (roomClasses[c]!.every((r) => set.has(r)))
-        single[i]!.load.push([T + G + k, single[i]!.count]);
+      if (first.rooms.every((r) => set.has(r))) item.load.push([T + G + k, item.count]);
     });
-  }
+  });
   const items = bundle(single, D);
   for (const item of items) forceDays(item, units, D, model.periodCount);
   pruneStarts(model, items);

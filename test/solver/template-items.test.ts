@@ -32,27 +32,72 @@ const school = (): School => ({
   teams: [],
 });
 
+/** A school's counted room classes, and the classes each section's item loads, sorted. */
+function roomLoads(file: School) {
+  const model = resolveSchool(file);
+  const { units } = buildUnits(model);
+  const { items, roomClasses } = buildItems(model, units);
+  const first = model.teachers.length + model.groups.length;
+  const classesOf = (section: string) => {
+    const item = items.find((it) => model.sections[units[it.units[0]!]!.owner]!.id === section)!;
+    return item.load
+      .filter(([r]) => r >= first)
+      .map(([r]) => r - first)
+      .sort();
+  };
+  return { model, roomClasses, classesOf };
+}
+
 describe("buildItems", () => {
   it("loads a room class with every item whose rooms all lie in it (Hall's condition)", () => {
-    const model = resolveSchool(school());
-    const { units } = buildUnits(model);
-    const { items, roomClasses } = buildItems(model, units);
-    const T = model.teachers.length;
-    const G = model.groups.length;
+    const { model, roomClasses, classesOf } = roomLoads(school());
     const name = (c: number) => roomClasses[c]!.map((r) => model.rooms[r]!.id).sort();
     const classOf = (ids: string[]) => roomClasses.findIndex((_, c) => `${name(c)}` === `${ids}`);
     const all = classOf(["aux", "fitness", "main", "small"]);
     const large = classOf(["aux", "fitness", "main"]);
     expect(all).toBeGreaterThanOrEqual(0);
     expect(large).toBeGreaterThanOrEqual(0);
-    const classesOf = (section: string) => {
-      const item = items.find((it) => model.sections[units[it.units[0]!]!.owner]!.id === section)!;
-      return item.load.filter(([r]) => r >= T + G).map(([r]) => r - T - G);
-    };
     // The small class fits any gym: it takes from the four gyms only. The combined class needs
     // one of the three large ones, and takes from the four gyms' capacity as well.
     expect(classesOf("pe")).toEqual([all]);
-    expect(classesOf("pe-big").sort()).toEqual([all, large].sort());
+    expect(classesOf("pe-big")).toEqual([all, large].sort());
+  });
+});
+
+// Six gyms, one small: the class that fits any gym has the six to itself, but the combined
+// classes that need one of the five large gyms fill the six as well.
+const sixGyms = (): School => ({
+  ...school(),
+  name: "Six Gyms",
+  teachers: ["ann", "ben", "cy", "dee"].map((id) => ({ id, name: id })),
+  rooms: [gym("small", 25), ...[1, 2, 3, 4, 5].map((k) => gym(`large-${k}`, 60))],
+  groups: [
+    { id: "g1", name: "G1", size: 20 },
+    ...[2, 3, 4].map((k) => ({ id: `g${k}`, name: `G${k}`, size: 40 })),
+  ],
+  sections: [
+    { id: "pe", course: "PE", teachers: ["ann"], groups: ["g1"], roomFeatures: ["gym"] },
+    ...[2, 3, 4].map((k) => ({
+      id: `pe-big-${k}`,
+      course: "PE",
+      teachers: [["ben", "cy", "dee"][k - 2]!],
+      groups: [`g${k}`],
+      roomFeatures: ["gym"],
+    })),
+  ],
+});
+
+describe("buildItems, rooms of more than the scarce few", () => {
+  it("counts a set filled by the sections whose rooms lie in it, and loads it with all of them", () => {
+    const { roomClasses, classesOf } = roomLoads(sixGyms());
+    // One meeting of six gym-slots for the set of all six (17%), three of five for the large
+    // ones (60%); with the large classes inside it, the six are 4 of 6 full (67%).
+    const sizes = roomClasses.map((rooms) => rooms.length).sort();
+    expect(sizes).toEqual([5, 6]);
+    const all = roomClasses.findIndex((rooms) => rooms.length === 6);
+    const large = roomClasses.findIndex((rooms) => rooms.length === 5);
+    expect(classesOf("pe")).toEqual([all]);
+    for (const k of [2, 3, 4]) expect(classesOf(`pe-big-${k}`)).toEqual([all, large].sort());
   });
 });
 

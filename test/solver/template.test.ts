@@ -129,7 +129,9 @@ describe("choosePeriods", () => {
     it("a cut leaves the teacher one class fewer at that period than days it can work", () => {
       expect(first.penalty).toBe(0);
       const [t, p] = subjects!.cut;
-      const next = choosePeriods(model, units, createRng(2), 60_000, {
+      // Seed 3: since the lunch on sure days (docs/adr/0013) seed 2 no longer finds this repair
+      // in 60k steps (seeds 1 and 3-7 do, in 2.6k-4.2k; 8 does not either).
+      const next = choosePeriods(model, units, createRng(3), 60_000, {
         from: first.period,
         cuts: [[t, p, D - 1]],
       });
@@ -166,11 +168,12 @@ describe("choosePeriods", () => {
     const { units } = buildUnits(model);
     const run = (seed: number, stallSteps?: number) =>
       choosePeriods(model, units, createRng(seed), 30_000, { stallSteps });
-    // Seed 3 ends one rule short after 30k steps, its last new best thousands of steps before.
-    const stuck = run(3);
+    // Seed 39 ends one rule short after 30k steps (the only one of seeds 1-40 that does), its
+    // last new best thousands of steps before.
+    const stuck = run(39);
     expect(stuck.steps).toBe(30_000);
     expect(stuck.penalty).toBeGreaterThan(0);
-    const stalled = run(3, 5_000);
+    const stalled = run(39, 5_000);
     expect(stalled.steps).toBeGreaterThan(5_000);
     expect(stalled.steps).toBeLessThan(30_000);
     expect(stalled.penalty).toBeGreaterThan(0);
