@@ -382,6 +382,8 @@ export class TemplateCounts {
    */
   private lunchless(t: number): number {
     const { D, P, load, cap, forcedCount, away } = this;
+    // Most teachers keep a lunch period empty that they are there for every day: no day to count.
+    for (const p of this.lunchPeriods) if (load[t * P + p] === 0 && cap[t * P + p] === D) return 0;
     let days = 0;
     for (let d = 0; d < D; d++) {
       let busy = false;
