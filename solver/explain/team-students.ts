@@ -34,27 +34,22 @@ function reachOf(model: Model): number[][] {
 }
 
 /**
- * The most planning slots of `team` (whose `members` are given) compatible with a fullDay group
- * covered by `sections`, or null if no member teaches it. `reach` is reachOf(model); `seen` is
- * scratch, one entry a period.
+ * The most planning slots of `team` compatible with a fullDay group covered by `sections`, or
+ * null if no member teaches it. `taught[s]` says whether a member teaches section s; `reach` is
+ * reachOf(model); `seen` is scratch, one entry a period.
  */
 function bound(
   facts: Facts,
   team: number,
-  members: ReadonlySet<number>,
+  taught: Uint8Array,
   sections: readonly number[],
   reach: readonly number[][],
   seen: Uint8Array,
 ): Bound | null {
   const { model } = facts;
   const plan = model.teams[team]!.planning!;
-  const outside: number[] = [];
-  let taught = false;
-  for (const s of sections) {
-    if (model.sections[s]!.teachers.some((t) => members.has(t))) taught = true;
-    else outside.push(s);
-  }
-  if (!taught) return null;
+  if (!sections.some((s) => taught[s] === 1)) return null;
+  const outside = sections.filter((s) => taught[s] === 0);
   const lunchAt = (p: number) => facts.lunch === 1 && model.lunchPeriods![p] === true;
   const lunchInWindow = plan.allowedPeriods.some((ok, p) => ok && lunchAt(p)) ? 1 : 0;
   const daysAt = new Array<number>(model.periodCount).fill(0);
@@ -92,15 +87,17 @@ export const teamStudents: Check = {
     const covering = fullDay.map((g) => coveringSections(model, g));
     const reach = reachOf(model);
     const seen = new Uint8Array(model.periodCount);
+    const taught = new Uint8Array(model.sections.length);
     for (const team of model.teams) {
       const plan = team.planning;
       if (!plan || plan.perCycle === 0) continue;
       const short: { g: number; b: Bound }[] = [];
-      // A set, not the list: every team meets every fullDay group here (a 1,300-section school
-      // has 65 teams, some of 83 members, and 223 groups).
-      const members = new Set(team.members);
+      // Marked once a team, not asked of each section's teachers: every team meets every fullDay
+      // group here (a 1,300-section school has 65 teams, some of 83 members, and 223 groups).
+      taught.fill(0);
+      for (const t of team.members) for (const s of model.sectionsOfTeacher[t]!) taught[s] = 1;
       for (const [i, g] of fullDay.entries()) {
-        const b = bound(facts, team.index, members, covering[i]!, reach, seen);
+        const b = bound(facts, team.index, taught, covering[i]!, reach, seen);
         if (b && b.most < plan.perCycle) short.push({ g, b });
       }
       const first = short[0];
