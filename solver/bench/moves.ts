@@ -3,7 +3,8 @@
 // settings can be compared fairly, though not by a few seeds: a change that only reordered a
 // list the search draws from uniformly moved 20-seed means by up to 2x (docs/adr/0011), so each
 // school's median comes with a bootstrap interval. Usage:
-//   npm run -s bench:moves -- [--budget N] [--seeds N] [--first-seed N] [--tuning JSON] [SCHOOL ...]
+//   npm run -s bench:moves -- [--budget N] [--seeds N] [--first-seed N] [--tuning JSON]
+//     [SCHOOL ...]
 // SCHOOL names a file in ../shared/instances without .school.json, or a generated school as the
 // benchmark names it (gen-elementary-600); default: the shared schools listed below.
 import { solveWithStats } from "../solve.ts";

@@ -56,7 +56,7 @@ export type Tuning = {
   /** Steps of one template search (template.ts): at least this, or so many per section. */
   templateSteps: number;
   templateStepsPerSection: number;
-  /** Steps without a new best after which a new template gives up: at least this, or per section. */
+  /** Steps without a new best after which a new template gives up: this, or so many a section. */
   templateStall: number;
   templateStallPerSection: number;
   /** Moves of the search with every unit held to its template period (the same way). */

@@ -36,8 +36,8 @@ export type Items = { items: Item[]; roomClasses: number[][] };
 /**
  * The template counts the rooms of sections that fit few rooms (the search's scarce rooms), period
  * by period, and of sections that fit at most TEMPLATE_ROOMS whose meetings, with those of every
- * section whose rooms all lie among them, fill FULL_ROOMS of those rooms' slots or more. Scarce rooms alone were too few: a generated 720-section middle
- * school's clean templates put more PE classes at one period than its eight gyms and halls hold
+ * section whose rooms all lie among them, fill FULL_ROOMS of those rooms' slots or more. Scarce
+ * rooms alone were too few: a generated 720-section middle school's clean templates put more PE classes at one period than its eight gyms and halls hold
  * (their classes fill 75% of them). Counting every set of up to 20 rooms cost the 180-section
  * one a third more moves (npm run bench:moves, 20 seeds), where such sets are half full at most.
  * Larger sets are the general classrooms, which no period runs short of.
@@ -91,20 +91,21 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
   // set's demand includes the sections whose rooms all lie in it: the generated 1,300-section
   // middle school's sixteen gyms are 14% full with the sections that fit exactly those sixteen
   // and 75% with every section that fits some of them (combined PE classes fit fourteen).
-  const own = new Map<string, number>();
-  const setOf = new Map<string, ReadonlySet<number>>();
+  const own = new Map<string, { rooms: readonly number[]; meetings: number }>();
   for (const unit of units) {
     if (unit.kind !== "section" || unit.rooms.length === 0) continue;
     if (unit.rooms.length > TEMPLATE_ROOMS) continue;
     const key = roomKey(unit);
-    own.set(key, (own.get(key) ?? 0) + unit.count * unit.length);
-    if (!setOf.has(key)) setOf.set(key, new Set(unit.rooms));
+    const set = own.get(key) ?? own.set(key, { rooms: unit.rooms, meetings: 0 }).get(key)!;
+    set.meetings += unit.count * unit.length;
   }
   const demand = new Map<string, number>();
-  for (const [key, set] of setOf) {
+  for (const [key, { rooms }] of own) {
+    const outer = new Set(rooms);
     let meetings = 0;
-    for (const [inner, n] of own)
-      if ([...setOf.get(inner)!].every((r) => set.has(r))) meetings += n;
+    for (const inner of own.values()) {
+      if (inner.rooms.every((r) => outer.has(r))) meetings += inner.meetings;
+    }
     demand.set(key, meetings);
   }
   const counts = (unit: Unit): boolean =>
@@ -116,8 +117,6 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
   const roomClasses: number[][] = [];
   const classIndex = new Map<string, number>();
   const single: Item[] = [];
-  /** The room class of each item whose rooms the template counts. */
-  const counted = new Map<number, number>();
   for (const members of byKey.values()) {
     const first = units[members[0]!]!;
     let starts: number[] | null = null;
@@ -131,14 +130,8 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
       ...first.teachers.map((t): [number, number] => [t, count]),
       ...first.leaves.map((l): [number, number] => [T + l, count]),
     ];
-    if (counts(first)) {
-      const key = roomKey(first);
-      let c = classIndex.get(key);
-      if (c === undefined) {
-        c = roomClasses.push([...first.rooms]) - 1;
-        classIndex.set(key, c);
-      }
-      counted.set(single.length, c);
+    if (counts(first) && !classIndex.has(roomKey(first))) {
+      classIndex.set(roomKey(first), roomClasses.push([...first.rooms]) - 1);
     }
     single.push({
       units: members,
@@ -159,10 +152,11 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
   // day; without the second the 1,300-section school's day searches still found 17 PE classes a
   // day at one period for its sixteen gyms, every template clean (docs/adr/0013).
   const sets = roomClasses.map((rooms) => new Set(rooms));
-  single.forEach((item, i) => {
+  single.forEach((item) => {
     const first = units[item.units[0]!]!;
+    // No class holds more than TEMPLATE_ROOMS rooms.
     if (first.kind !== "section" || first.rooms.length === 0) return;
-    if (first.rooms.length > TEMPLATE_ROOMS && !counted.has(i)) return;
+    if (first.rooms.length > TEMPLATE_ROOMS) return;
     sets.forEach((set, k) => {
       if (first.rooms.every((r) => set.has(r))) item.load.push([T + G + k, item.count]);
     });
