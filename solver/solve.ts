@@ -150,7 +150,9 @@ export function solveWithStats(
   // 8.1k and its slowest seed from 76k to 22k. The other schools measured kept their medians
   // (elementary-m-1 and -l-1, middle-l-1, generated middle 180 and 360 and elementary 300, 40
   // seeds; generated middle 720 and 1,300, 30 seeds), their means moving both ways by up to a
-  // fifth, as 40 seeds' noise does (docs/adr/0012). Repairs are short anyway.
+  // fifth, as 40 seeds' noise does (docs/adr/0012). Repairs are short anyway. (Measured before
+  // docs/adr/0013, since which templates of middle-m-1 seldom sit one rule short: 1 of seeds
+  // 1-40 at 30k steps.)
   const templateStall = Math.max(tuning.templateStall, tuning.templateStallPerSection * sections);
   const narrowMoves = Math.max(tuning.narrowMoves, tuning.narrowMovesPerSection * sections);
   // A large school's templates take long to come out clean, and the plain search after them
