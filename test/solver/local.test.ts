@@ -6,18 +6,14 @@ import { construct } from "../../solver/search/construct.ts";
 import { buildNeighbours, DEFAULT_TUNING, localSearch } from "../../solver/search/local.ts";
 import { SearchState } from "../../solver/search/state.ts";
 import { buildUnits } from "../../solver/search/units.ts";
-
-const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri"];
+import { week } from "./small-schools.ts";
 
 /** One teacher with six daily classes in a five-period week: five clashes at least, always. */
 const overbooked = () =>
   resolveSchool({
     format: "commons-school/1",
     name: "Overbooked",
-    calendar: {
-      days: DAYS.map((day) => ({ id: day, name: day })),
-      periods: [1, 2, 3, 4, 5].map((p) => ({ id: `${p}`, name: `Period ${p}` })),
-    },
+    calendar: week(5),
     teachers: [{ id: "ana", name: "Ana" }],
     rooms: [],
     groups: [1, 2, 3, 4, 5, 6].map((k) => ({ id: `g${k}`, name: `G${k}` })),

@@ -3,6 +3,17 @@ import type { School, Teacher } from "../../solver/model/format.ts";
 
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri"];
 
+/** Monday to Friday, with periods "1" to `periods`. */
+export function week(periods: number): School["calendar"] {
+  return {
+    days: DAYS.map((day) => ({ id: day, name: day })),
+    periods: Array.from({ length: periods }, (_, p) => ({
+      id: `${p + 1}`,
+      name: `Period ${p + 1}`,
+    })),
+  };
+}
+
 /**
  * One teacher's two classes (one per group, `meetings` a week) and a team of that teacher and
  * Ben, who teaches nothing: the smallest school in which a teacher's own week decides where and
@@ -21,13 +32,7 @@ export function twoClassesAndTeam(options: {
   return {
     format: "commons-school/1",
     name: options.name,
-    calendar: {
-      days: DAYS.map((day) => ({ id: day, name: day })),
-      periods: Array.from({ length: options.periods }, (_, p) => ({
-        id: `${p + 1}`,
-        name: `Period ${p + 1}`,
-      })),
-    },
+    calendar: week(options.periods),
     teachers: [teacher, { id: "ben", name: "Ben" }],
     rooms: [],
     groups: [

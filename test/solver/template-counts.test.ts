@@ -5,17 +5,13 @@ import { resolveSchool } from "../../solver/model/resolve.ts";
 import { TemplateCounts } from "../../solver/search/template-counts.ts";
 import { buildItems } from "../../solver/search/template-items.ts";
 import { buildUnits } from "../../solver/search/units.ts";
-
-const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri"];
+import { week } from "./small-schools.ts";
 
 /** Hal's three health classes meet on Tuesday and Thursday only; periods 3 to 5 are lunch. */
 const tuesdaysAndThursdays = (): School => ({
   format: "commons-school/1",
   name: "Health Twice a Week",
-  calendar: {
-    days: DAYS.map((id) => ({ id, name: id })),
-    periods: [1, 2, 3, 4, 5].map((p) => ({ id: `${p}`, name: `Period ${p}` })),
-  },
+  calendar: week(5),
   teachers: [{ id: "hal", name: "Hal" }],
   rooms: [],
   groups: [1, 2, 3].map((k) => ({ id: `g${k}`, name: `G${k}` })),
