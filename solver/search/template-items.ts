@@ -179,10 +179,25 @@ function forceDays(item: Item, units: Unit[], D: number, P: number): void {
   if (item.count >= D && item.units.length === 1) return;
   const all = (1 << D) - 1;
   const exact = item.count === D && item.group >= 0 && item.units.length > 1;
+  // Each unit's day masks by period, read once: a 1,300-section elementary school's items have
+  // up to eight starts and their units hundreds of positions.
+  const masksAt = item.units.map((u) => {
+    const byPeriod: number[][] = Array.from({ length: P }, () => []);
+    for (const pos of units[u]!.positions) byPeriod[periodOf(D, pos)]!.push(maskOf(D, pos));
+    return byPeriod;
+  });
+  // The item's teachers in the order they first appear, and the units each teaches.
+  const teachers: number[] = [];
+  const unitsOf: number[][] = [];
+  item.units.forEach((u, k) => {
+    for (const t of units[u]!.teachers) {
+      let i = teachers.indexOf(t);
+      if (i < 0) i = teachers.push(t) - 1;
+      (unitsOf[i] ??= []).push(k);
+    }
+  });
   item.starts = item.starts.filter((p) => {
-    const masks = item.units.map((u) =>
-      units[u]!.positions.filter((pos) => periodOf(D, pos) === p).map((pos) => maskOf(D, pos)),
-    );
+    const masks = masksAt.map((byPeriod) => byPeriod[p]!);
     const byTeacher = new Map<number, number>();
     if (exact) {
       // A bundle's classes split the days exactly: what every way of splitting them has in
@@ -190,15 +205,9 @@ function forceDays(item: Item, units: Unit[], D: number, P: number): void {
       // Thursday and Friday keep their teacher busy on Tuesday and Wednesday, though neither
       // meeting is sure of its own day (a generated 720-section middle school: days not found
       // for clean templates, the health teacher taken twice on Tuesday at one period).
-      const ways = coverings(masks, all);
-      if (ways.length === 0) return false;
-      for (const way of ways) {
-        const days = new Map<number, number>();
-        item.units.forEach((u, k) => {
-          for (const t of units[u]!.teachers) days.set(t, (days.get(t) ?? 0) | way[k]!);
-        });
-        for (const [t, d] of days) byTeacher.set(t, (byTeacher.get(t) ?? all) & d);
-      }
+      const days = sureDays(masks, all, unitsOf);
+      if (!days) return false;
+      teachers.forEach((t, i) => byTeacher.set(t, days[i]!));
     } else {
       if (masks.some((list) => list.length === 0)) return false;
       item.units.forEach((u, k) => {
@@ -211,6 +220,36 @@ function forceDays(item: Item, units: Unit[], D: number, P: number): void {
     item.forced[p] = [...byTeacher].filter(([, days]) => days !== 0 && days !== all);
     return true;
   });
+}
+
+/**
+ * For each teacher (`unitsOf[i]`: the units it teaches), the days it is busy in every choice of
+ * one mask per unit that covers `all` exactly; null when no choice does. What coverings() would
+ * list, folded as it is found: a bundle of five one-day specials has 120 ways a start.
+ */
+function sureDays(masks: number[][], all: number, unitsOf: number[][]): number[] | null {
+  const sure = unitsOf.map(() => all);
+  const chosen = new Array<number>(masks.length).fill(0);
+  let found = false;
+  const search = (k: number, covered: number): void => {
+    if (k === masks.length) {
+      if (covered !== all) return;
+      found = true;
+      unitsOf.forEach((own, i) => {
+        let days = 0;
+        for (const j of own) days |= chosen[j]!;
+        sure[i]! &= days;
+      });
+      return;
+    }
+    for (const m of masks[k]!) {
+      if (m & covered) continue;
+      chosen[k] = m;
+      search(k + 1, covered | m);
+    }
+  };
+  search(0, 0);
+  return found ? sure : null;
 }
 
 /** Every choice of one mask per unit that covers `all` exactly. */
