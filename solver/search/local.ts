@@ -59,6 +59,11 @@ export type Tuning = {
   /** Steps without a new best after which a new template gives up: this, or so many a section. */
   templateStall: number;
   templateStallPerSection: number;
+  /**
+   * A template that ends more broken rules short than this goes straight to the next one, once
+   * some attempt has been searched (solve.ts).
+   */
+  hopelessTemplate: number;
   /** Moves of the search with every unit held to its template period (the same way). */
   narrowMoves: number;
   narrowMovesPerSection: number;
@@ -104,6 +109,7 @@ export const DEFAULT_TUNING: Tuning = {
   templateStepsPerSection: 100,
   templateStall: 5_000,
   templateStallPerSection: 30,
+  hopelessTemplate: 12,
   narrowMoves: 5_000,
   narrowMovesPerSection: 17,
   widenMoves: 1_000,

@@ -61,6 +61,30 @@ describe("the plain search", () => {
   });
 });
 
+describe("period templates", () => {
+  it("go straight to the next template from one that ends far from clean", () => {
+    // elementary-l-1, seed 2: the first template ends more than hopelessTemplate rules short.
+    const model = loadModel("elementary-l-1");
+    const phases = (hopelessTemplate: number) => {
+      const seen: string[] = [];
+      const schedule = solve(model, {
+        seed: 2,
+        timeLimitMs: LIMIT,
+        tuning: { hopelessTemplate },
+        onProgress: (p) => {
+          if (seen.at(-1) !== p.phase) seen.push(p.phase);
+        },
+      });
+      expect(schedule.status).toBe("solved");
+      expect(validateSchedule(model, schedule)).toEqual([]);
+      return seen.slice(0, 2);
+    };
+    expect(phases(12)).toEqual(["choosing periods", "choosing periods (attempt 2)"]);
+    // Searched for its days anyway, it costs a search held to it first.
+    expect(phases(Infinity)).toEqual(["choosing periods", "placing days"]);
+  });
+});
+
 describe("the contract", () => {
   it("gives the same schedule, byte for byte, for the same school and seed", () => {
     const model = loadModel("middle-s-1");
@@ -139,8 +163,10 @@ describe("the contract", () => {
     const model = loadModel("middle-m-1");
     // Short template attempts, then a plain search cut off one move after its construction: the
     // last state is far worse than the best attempt, on any machine (move budgets). A first run
-    // without the plain search counts the templates' moves, which the same seed repeats.
+    // without the plain search counts the templates' moves, which the same seed repeats. Templates
+    // this short are far from clean, and are searched for their days all the same.
     const tuning = {
+      hopelessTemplate: Infinity,
       templateSteps: 300,
       templateStepsPerSection: 0,
       narrowMoves: 300,
