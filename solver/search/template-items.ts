@@ -37,10 +37,11 @@ export type Items = { items: Item[]; roomClasses: number[][] };
  * The template counts the rooms of sections that fit few rooms (the search's scarce rooms), period
  * by period, and of sections that fit at most TEMPLATE_ROOMS whose meetings, with those of every
  * section whose rooms all lie among them, fill FULL_ROOMS of those rooms' slots or more. Scarce
- * rooms alone were too few: a generated 720-section middle school's clean templates put more PE classes at one period than its eight gyms and halls hold
- * (their classes fill 75% of them). Counting every set of up to 20 rooms cost the 180-section
- * one a third more moves (npm run bench:moves, 20 seeds), where such sets are half full at most.
- * Larger sets are the general classrooms, which no period runs short of.
+ * rooms alone were too few: a generated 720-section middle school's clean templates put more
+ * PE classes at one period than its eight gyms and halls hold (their classes fill 75% of them).
+ * Counting every set of up to 20 rooms cost the 180-section one a third more moves (npm run
+ * bench:moves, 20 seeds), where such sets are half full at most. Larger sets are the general
+ * classrooms, which no period runs short of.
  */
 const TEMPLATE_ROOMS = 20;
 const FULL_ROOMS = 0.6;
