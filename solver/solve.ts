@@ -233,7 +233,11 @@ export function solveWithStats(
     // traced solves (30 seeds each of six shared and generated schools, a scratch script), 13
     // led to a solution, all 12 or fewer rules short; none of the 27 more than 12 short did, and
     // each cost its search held to it and a repair (elementary-l-1: 13 such of its 46 templates).
-    if (template.penalty > tuning.hopelessTemplate) continue;
+    // A repair that far off gives up its lessons too, as an unclean repair always has.
+    if (template.penalty > tuning.hopelessTemplate) {
+      lessons = null;
+      continue;
+    }
     let narrowUnits = narrowToTemplate(model, dayUnits, template.period, lessons?.workDays);
     // Part-week teachers' working days for the whole template first (work-days.ts), where the
     // school has such teachers: the day search goes period by period and cannot see that a

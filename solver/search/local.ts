@@ -59,10 +59,7 @@ export type Tuning = {
   /** Steps without a new best after which a new template gives up: this, or so many a section. */
   templateStall: number;
   templateStallPerSection: number;
-  /**
-   * A template that ends more broken rules short than this goes straight to the next one, once
-   * some attempt has been searched (solve.ts).
-   */
+  /** A template that ends more broken rules short than this goes straight to a new one (solve.ts). */
   hopelessTemplate: number;
   /** Moves of the search with every unit held to its template period (the same way). */
   narrowMoves: number;
