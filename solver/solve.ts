@@ -287,9 +287,43 @@ export function solveWithStats(
     }
     construct(narrow, rng, neighbours);
     const initial = Math.max(1, narrow.violations);
-    let result = search(narrow, "placing days", narrowMoves, initial, templateTuning);
+    // A search held to the template that stalls a rule or a few short tries the open search on
+    // a copy before it goes on: most that fail sit there from early on, and the open search mends
+    // them in a few moves (the 1,300-section middle school: 22,100 moves held first, on most
+    // seeds; docs/adr/0014-narrow-probe.md).
+    const probing = tuning.narrowProbe > 0;
+    let result = search(
+      narrow,
+      "placing days",
+      narrowMoves,
+      initial,
+      probing ? { ...templateTuning, stallLimit: tuning.narrowProbe } : templateTuning,
+    );
     iterations += result.iterations;
     keepBest(result);
+    if (probing && result.stoppedBy === "stalled") {
+      if (narrow.violations <= tuning.narrowProbeViolations) {
+        const probe = widen(model, units, narrow);
+        const probed = search(probe, "repairing", tuning.widenMoves, initial, templateTuning);
+        iterations += probed.iterations;
+        keepBest(probed);
+        if (probe.violations === 0) {
+          state = probe;
+          solved = true;
+          stoppedBy = "solved";
+          break;
+        }
+      }
+      result = search(
+        narrow,
+        "placing days",
+        narrowMoves - result.iterations,
+        initial,
+        templateTuning,
+      );
+      iterations += result.iterations;
+      keepBest(result);
+    }
     const solvedNarrow: boolean = narrow.violations === 0;
     lessons =
       template.penalty === 0 && !solvedNarrow
@@ -299,10 +333,7 @@ export function solveWithStats(
     // What the narrow search could not finish gets a short repair with every position open
     // (a longer one only for near misses was measured worse: 4 of 10 middle-l-1 seeds timed out).
     if (narrow.violations > 0 && result.stoppedBy !== "cancelled" && result.stoppedBy !== "time") {
-      current = new SearchState(model, units);
-      narrow.pos.forEach((p, u) => {
-        if (p >= 0) current.place(u, p);
-      });
+      current = widen(model, units, narrow);
       result = search(current, "repairing", tuning.widenMoves, initial, templateTuning);
       iterations += result.iterations;
       keepBest(result);
@@ -386,6 +417,15 @@ export function solveWithStats(
 }
 
 /** The search state with every unit at the given position (-1: left out). */
+/** A search state with every position open, holding the narrow state's placement. */
+function widen(model: Model, units: Unit[], narrow: SearchState): SearchState {
+  const wide = new SearchState(model, units);
+  narrow.pos.forEach((p, u) => {
+    if (p >= 0) wide.place(u, p);
+  });
+  return wide;
+}
+
 function rebuild(model: Model, units: Unit[], pos: Int32Array): SearchState {
   const state = new SearchState(model, units);
   pos.forEach((p, u) => {

@@ -67,6 +67,15 @@ export type Tuning = {
   /** Moves of the search with every position open again, from where the narrow one stopped. */
   widenMoves: number;
   /**
+   * A narrow search this many moves without a new best, with at most narrowProbeViolations
+   * broken rules, tries the widened search on a copy, and goes on only if that fails (0: never).
+   * Most narrow searches that fail sit a rule or two short from early on, and the widened one
+   * mends that in a few moves: the 1,300-section middle school's spent 22,100 moves first
+   * (docs/adr/0014-narrow-probe.md).
+   */
+  narrowProbe: number;
+  narrowProbeViolations: number;
+  /**
    * Most lessons (search/lessons.ts) learned from one line of failed templates before a new
    * template is drawn instead of repairing the last.
    */
@@ -110,6 +119,8 @@ export const DEFAULT_TUNING: Tuning = {
   narrowMoves: 5_000,
   narrowMovesPerSection: 17,
   widenMoves: 1_000,
+  narrowProbe: 1_000,
+  narrowProbeViolations: 3,
   maxLessons: 12,
   dayNodesPerUnit: 10,
   dayRestarts: 2,

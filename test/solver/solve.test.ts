@@ -83,6 +83,32 @@ describe("period templates", () => {
     // Searched for its days anyway, it costs a search held to it first.
     expect(phases(Infinity)).toEqual(["choosing periods", "placing days"]);
   });
+
+  it("try the open search early when the search held to a template stalls near clean", () => {
+    // middle-s-1, seed 8: the search held to the first template stalls a rule or two short, and
+    // the open search mends it. Without the probe, that open search comes only after every move
+    // the held search is allowed (5,000 on a school this size).
+    const model = loadModel("middle-s-1");
+    const run = (narrowProbe: number) => {
+      const seen: string[] = [];
+      const { schedule, stats } = solveWithStats(model, {
+        seed: 8,
+        timeLimitMs: LIMIT,
+        tuning: { narrowProbe },
+        onProgress: (p) => {
+          if (seen.at(-1) !== p.phase) seen.push(p.phase);
+        },
+      });
+      expect(schedule.status).toBe("solved");
+      expect(validateSchedule(model, schedule)).toEqual([]);
+      return { phases: seen, moves: stats.iterations };
+    };
+    const probed = run(1000);
+    const held = run(0);
+    expect(probed.phases).toEqual(["choosing periods", "placing days", "repairing"]);
+    expect(held.phases).toEqual(["choosing periods", "placing days", "repairing"]);
+    expect(held.moves - probed.moves).toBeGreaterThan(3000);
+  });
 });
 
 describe("the contract", () => {
