@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { serializeSchedule } from "../../solver/format/serialize.ts";
 import { generateSchool } from "../../solver/generate/index.ts";
 import type { School } from "../../solver/model/format.ts";
+import type { Model } from "../../solver/model/model.ts";
 import { resolveSchool } from "../../solver/model/resolve.ts";
+import type { Tuning } from "../../solver/search/local.ts";
 import { solve, solveWithStats } from "../../solver/solve.ts";
 import { validateSchedule } from "../../solver/validate/index.ts";
 import { loadModel, loadSchool } from "./load.ts";
@@ -62,23 +64,27 @@ describe("the plain search", () => {
 });
 
 describe("period templates", () => {
+  /** A valid solve of the school with the seed and tuning, with the phases it went through. */
+  const solveSeeing = (model: Model, seed: number, tuning: Partial<Tuning>) => {
+    const phases: string[] = [];
+    const { schedule, stats } = solveWithStats(model, {
+      seed,
+      timeLimitMs: LIMIT,
+      tuning,
+      onProgress: (p) => {
+        if (phases.at(-1) !== p.phase) phases.push(p.phase);
+      },
+    });
+    expect(schedule.status).toBe("solved");
+    expect(validateSchedule(model, schedule)).toEqual([]);
+    return { phases, moves: stats.iterations };
+  };
+
   it("go straight to the next template from one that ends far from clean", () => {
     // elementary-l-1, seed 2: the first template ends more than hopelessTemplate rules short.
     const model = loadModel("elementary-l-1");
-    const phases = (hopelessTemplate: number) => {
-      const seen: string[] = [];
-      const schedule = solve(model, {
-        seed: 2,
-        timeLimitMs: LIMIT,
-        tuning: { hopelessTemplate },
-        onProgress: (p) => {
-          if (seen.at(-1) !== p.phase) seen.push(p.phase);
-        },
-      });
-      expect(schedule.status).toBe("solved");
-      expect(validateSchedule(model, schedule)).toEqual([]);
-      return seen.slice(0, 2);
-    };
+    const phases = (hopelessTemplate: number) =>
+      solveSeeing(model, 2, { hopelessTemplate }).phases.slice(0, 2);
     expect(phases(12)).toEqual(["choosing periods", "choosing periods (attempt 2)"]);
     // Searched for its days anyway, it costs a search held to it first.
     expect(phases(Infinity)).toEqual(["choosing periods", "placing days"]);
@@ -89,22 +95,8 @@ describe("period templates", () => {
     // the open search mends it. Without the probe, that open search comes only after every move
     // the held search is allowed (5,000 on a school this size).
     const model = loadModel("middle-s-1");
-    const run = (narrowProbe: number) => {
-      const seen: string[] = [];
-      const { schedule, stats } = solveWithStats(model, {
-        seed: 8,
-        timeLimitMs: LIMIT,
-        tuning: { narrowProbe },
-        onProgress: (p) => {
-          if (seen.at(-1) !== p.phase) seen.push(p.phase);
-        },
-      });
-      expect(schedule.status).toBe("solved");
-      expect(validateSchedule(model, schedule)).toEqual([]);
-      return { phases: seen, moves: stats.iterations };
-    };
-    const probed = run(1000);
-    const held = run(0);
+    const probed = solveSeeing(model, 8, { narrowProbe: 1000 });
+    const held = solveSeeing(model, 8, { narrowProbe: 0 });
     expect(probed.phases).toEqual(["choosing periods", "placing days", "repairing"]);
     expect(held.phases).toEqual(["choosing periods", "placing days", "repairing"]);
     expect(held.moves - probed.moves).toBeGreaterThan(3000);
