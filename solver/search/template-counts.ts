@@ -73,6 +73,13 @@ export class TemplateCounts {
   // Flat copies of what put() reads: it is most of the template's time.
   private readonly loadOf: Int32Array[];
   private readonly coverOf: Int32Array[];
+  /**
+   * Every item.forced in one array ([teacher, days, teacher, days, ...]), item i's at start p
+   * from forcedFrom[i * P + p] to forcedFrom[i * P + p + 1]: most are empty, and one array
+   * for each took put() a third of its time.
+   */
+  private readonly forcedFrom: Int32Array;
+  private readonly forcedData: Int32Array;
   private readonly planOfItem: Map<number, number>;
   private readonly planItem: Int32Array;
   private readonly planCount: Int32Array;
@@ -191,6 +198,16 @@ export class TemplateCounts {
     });
     this.loadOf = items.map((item) => Int32Array.from(item.load.flat()));
     this.coverOf = items.map((item) => Int32Array.from(item.covers.flat()));
+    this.forcedFrom = new Int32Array(items.length * P + 1);
+    const forcedData: number[] = [];
+    items.forEach((item, i) => {
+      for (let p = 0; p < P; p++) {
+        this.forcedFrom[i * P + p] = forcedData.length;
+        for (const [t, days] of item.forced[p] ?? []) forcedData.push(t, days);
+      }
+    });
+    this.forcedFrom[items.length * P] = forcedData.length;
+    this.forcedData = Int32Array.from(forcedData);
     this.dirtyStamp = new Int32Array(R);
     for (let r = 0; r < R; r++) this.refresh(r);
   }
@@ -280,6 +297,8 @@ export class TemplateCounts {
     const length = this.items[i]!.length;
     const flatLoad = this.loadOf[i]!;
     const flatCover = this.coverOf[i]!;
+    const { forcedData } = this;
+    const forcedEnd = this.forcedFrom[i * P + p + 1]!;
     for (let k = 0; k < length; k++) {
       const q = p + k;
       const lunchHere = this.lunch[q] === 1;
@@ -297,7 +316,9 @@ export class TemplateCounts {
         if (now > most[r]!) most[r] = now;
         else if (old === most[r]! && now < old) this.recountMost(r);
       }
-      for (const [t, mask] of this.items[i]!.forced[p]!) {
+      for (let j = this.forcedFrom[i * P + p]!; j < forcedEnd; j += 2) {
+        const t = forcedData[j]!;
+        const mask = forcedData[j + 1]!;
         for (let d = 0; d < D; d++) {
           if (!(mask & (1 << d))) continue;
           const at0 = (t * P + q) * D + d;

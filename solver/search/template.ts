@@ -261,6 +261,9 @@ export function choosePeriods(
   };
 
   // Stamps instead of sets: planning moves are tried thousands of times.
+  const teachersOf = items.map((item) =>
+    Int32Array.from(item.load.flatMap(([r]) => (r < T ? [r] : []))),
+  );
   const moved = new Int32Array(items.length);
   let moveStamp = 0;
   const member = new Int32Array(T);
@@ -270,6 +273,12 @@ export function choosePeriods(
    * with a class of the same group that no member teaches, one at period p (where the team's
    * column was) when there is one.
    */
+  /** Whether a member of the team being pulled (member[t] === memberStamp) teaches item k. */
+  const teaches = (k: number): boolean => {
+    const own = teachersOf[k]!;
+    for (let j = 0; j < own.length; j++) if (member[own[j]!] === memberStamp) return true;
+    return false;
+  };
   const pull = (i: number, q: number, p: number, moves: TemplateMove) => {
     moves.push([i, q]);
     moved[i] = moveStamp;
@@ -283,7 +292,7 @@ export function choosePeriods(
       items[k]!.length === 1 &&
       legal(k, q) &&
       legal(j, at[k]!) &&
-      !items[k]!.load.some(([r]) => r < T && member[r] === memberStamp);
+      !teaches(k);
     for (const t of members) {
       for (const j of itemsOf[t]!) {
         if (at[j] !== q || moved[j] === moveStamp || items[j]!.length !== 1) continue;
