@@ -17,6 +17,16 @@ const WEIGHT_PERIOD = 200;
 /** How often a team that breaks a rule moves its own planning, not a member's class. */
 const TEAM_ITSELF = 0.2;
 /**
+ * How often a resource over its capacity somewhere moves an item from there, not any of its
+ * items. Templates, seeds 1-30 (scratch script, 100k steps): the generated 1,300-section middle
+ * school's median steps to a clean template 41.6k at 0 (29 clean), 29.4k at 0.3, 37.2k at 0.5,
+ * 25.9k at 0.7 (30 clean), 26.0k at 0.85 (27), 44.4k at 1 (22); the 720-section one's 25.2k
+ * (28 clean), 18.3k at 0.7 (30); elementary-l-1's 5.6k (24 clean), 3.9k (26); middle-m-1's and
+ * middle-l-1's a fifth fewer; the 600-section elementary school's 4.9k (27 clean), 3.8k (25).
+ * See docs/adr/0015-over-capacity-culprits.md.
+ */
+const OVER_CULPRIT = 0.7;
+/**
  * A team's planning item, picked, makes a column move (nested teams, below COLUMN_MOVES), a
  * planning move (below 0.5), a move to a random period (nested or large teams, below
  * RELOCATE_TEAM: the class moves return nothing for a team), else a Kempe chain. Column moves
@@ -460,6 +470,25 @@ export function choosePeriods(
     return busyAt.length === 0 || rng.next() < TEAM_ITSELF ? plan.item : pickOf(busyAt);
   };
 
+  /**
+   * An item of resource r (a teacher, group or room class), most often (OVER_CULPRIT) one at a
+   * period where r is over its capacity, when there is one: moving the others cannot mend that.
+   */
+  const overCulprit = (r: number): number => {
+    busyAt.length = 0;
+    for (const j of itemsOf[r]!) {
+      const p = at[j]!;
+      if (p < 0) continue;
+      for (let q = p; q < p + items[j]!.length; q++) {
+        if (counts.spare(r, q) < 0) {
+          busyAt.push(j);
+          break;
+        }
+      }
+    }
+    return busyAt.length === 0 || rng.next() >= OVER_CULPRIT ? pickOf(itemsOf[r]!) : pickOf(busyAt);
+  };
+
   let steps = 0;
   let best = counts.total;
   let sinceBest = 0;
@@ -469,7 +498,7 @@ export function choosePeriods(
     if ((steps & 1023) === 0 && options.shouldStop?.()) break;
     // A resource that breaks a rule, then one of its items.
     const r = counts.broken[rng.int(counts.broken.length)]!;
-    const i = r >= counts.firstTeam ? teamCulprit(r) : pickOf(itemsOf[r]!);
+    const i = r >= counts.firstTeam ? teamCulprit(r) : overCulprit(r);
     if (items[i]!.starts.length <= 1) continue;
     const kind = rng.next();
     let moves: TemplateMove | null = null;
