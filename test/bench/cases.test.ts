@@ -40,13 +40,14 @@ describe("planCases", () => {
     expect(shared[5]!.kind).toBe("other");
   });
 
-  it("tries shared schools with 10 seeds by default and in full mode, 2 in quick mode", () => {
+  it("tries every school with 10 seeds by default and in full mode, 2 in quick mode", () => {
     const seedsOf = (mode: "quick" | "default" | "full", group: string) =>
       plan(mode)
         .filter((c) => c.group === group)
         .map((c) => c.seeds.length);
     expect(new Set(seedsOf("default", "shared"))).toEqual(new Set([10]));
-    expect(new Set(seedsOf("default", "generated"))).toEqual(new Set([5]));
+    expect(new Set(seedsOf("default", "generated"))).toEqual(new Set([10]));
+    expect(new Set(seedsOf("full", "generated"))).toEqual(new Set([10]));
     expect(new Set(seedsOf("full", "shared"))).toEqual(new Set([10]));
     expect(new Set(seedsOf("quick", "shared"))).toEqual(new Set([2]));
     expect(plan("full")[0]!.seeds).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
