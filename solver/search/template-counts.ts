@@ -89,6 +89,8 @@ export class TemplateCounts {
   private dirtyEpoch = 1;
   private readonly dirty: number[] = [];
   private readonly olds: number[] = [];
+  /** By resource, its penalty before the move being tried (applyUnlessWorse). */
+  private readonly was: Float64Array;
 
   constructor(
     model: Model,
@@ -209,6 +211,7 @@ export class TemplateCounts {
     this.forcedFrom[items.length * P] = forcedData.length;
     this.forcedData = Int32Array.from(forcedData);
     this.dirtyStamp = new Int32Array(R);
+    this.was = new Float64Array(R);
     for (let r = 0; r < R; r++) this.refresh(r);
   }
 
@@ -224,16 +227,31 @@ export class TemplateCounts {
    */
   applyUnlessWorse(moves: TemplateMove): boolean {
     const before = this.weighted;
-    const olds = this.olds;
+    const beforeTotal = this.total;
+    const { olds, was } = this;
     olds.length = 0;
     for (const [i, p] of moves) {
       olds.push(this.at[i]!);
       this.shift(i, p);
     }
+    // Most moves are undone, and undoing restores every count a penalty reads exactly: the
+    // penalties before are put back instead of computed again (in the order a flush would
+    // visit them, which keeps the broken list, and so the search, as it was).
+    for (const r of this.dirty) was[r] = this.pen[r]!;
     this.flush();
     if (this.weighted - before <= 0) return true;
-    for (let k = moves.length - 1; k >= 0; k--) this.shift(moves[k]![0], olds[k]!);
-    this.flush();
+    for (let k = moves.length - 1; k >= 0; k--) {
+      const i = moves[k]![0];
+      this.shift(i, olds[k]!, false);
+      for (const r of this.resources[i]!) {
+        if (this.dirtyStamp[r] === this.dirtyEpoch) continue;
+        this.dirtyStamp[r] = this.dirtyEpoch;
+        this.setPenalty(r, was[r]!);
+      }
+    }
+    this.dirtyEpoch++;
+    this.total = beforeTotal;
+    this.weighted = before;
     return false;
   }
 
@@ -271,13 +289,15 @@ export class TemplateCounts {
     }
   }
 
-  private shift(i: number, p: number): void {
+  /** Moves item i to p, its counts at once; its resources' penalties at the next flush. */
+  private shift(i: number, p: number, dirty = true): void {
     const at = this.at;
     if (at[i]! >= 0) this.put(i, at[i]!, -1);
     at[i] = p;
     if (p >= 0) this.put(i, p, +1);
     const own = this.planOfItem.get(i);
     if (own !== undefined) this.recountBusy(own);
+    if (!dirty) return;
     for (const r of this.resources[i]!) {
       if (this.dirtyStamp[r] !== this.dirtyEpoch) {
         this.dirtyStamp[r] = this.dirtyEpoch;
@@ -380,6 +400,11 @@ export class TemplateCounts {
     const change = v - this.pen[r]!;
     this.total += change;
     this.weighted += change * this.weight[r]!;
+    this.setPenalty(r, v);
+  }
+
+  /** Resource r's penalty is v: kept, and r in the broken list exactly when v > 0. */
+  private setPenalty(r: number, v: number): void {
     this.pen[r] = v;
     const { broken, brokenAt } = this;
     if (v > 0 && brokenAt[r]! < 0) {
