@@ -303,7 +303,7 @@ export function solveWithStats(
     keepBest(result);
     if (probing && result.stoppedBy === "stalled") {
       if (narrow.violations <= tuning.narrowProbeViolations) {
-        const probe = widen(model, units, narrow);
+        const probe = rebuild(model, units, narrow.pos);
         const probed = search(probe, "repairing", tuning.widenMoves, initial, templateTuning);
         iterations += probed.iterations;
         keepBest(probed);
@@ -333,7 +333,7 @@ export function solveWithStats(
     // What the narrow search could not finish gets a short repair with every position open
     // (a longer one only for near misses was measured worse: 4 of 10 middle-l-1 seeds timed out).
     if (narrow.violations > 0 && result.stoppedBy !== "cancelled" && result.stoppedBy !== "time") {
-      current = widen(model, units, narrow);
+      current = rebuild(model, units, narrow.pos);
       result = search(current, "repairing", tuning.widenMoves, initial, templateTuning);
       iterations += result.iterations;
       keepBest(result);
@@ -417,15 +417,6 @@ export function solveWithStats(
 }
 
 /** The search state with every unit at the given position (-1: left out). */
-/** A search state with every position open, holding the narrow state's placement. */
-function widen(model: Model, units: Unit[], narrow: SearchState): SearchState {
-  const wide = new SearchState(model, units);
-  narrow.pos.forEach((p, u) => {
-    if (p >= 0) wide.place(u, p);
-  });
-  return wide;
-}
-
 function rebuild(model: Model, units: Unit[], pos: Int32Array): SearchState {
   const state = new SearchState(model, units);
   pos.forEach((p, u) => {

@@ -289,7 +289,10 @@ export class TemplateCounts {
     }
   }
 
-  /** Moves item i to p, its counts at once; its resources' penalties at the next flush. */
+  /**
+   * Moves item i to p, its counts at once, its resources' penalties at the next flush (dirty
+   * false: the caller puts them back itself, as an undone move does).
+   */
   private shift(i: number, p: number, dirty = true): void {
     const at = this.at;
     if (at[i]! >= 0) this.put(i, at[i]!, -1);

@@ -21,8 +21,8 @@ const TEAM_ITSELF = 0.2;
  * items. Templates, seeds 1-30 (scratch script, 100k steps): the generated 1,300-section middle
  * school's median steps to a clean template 41.6k at 0 (29 clean), 29.4k at 0.3, 37.2k at 0.5,
  * 25.9k at 0.7 (30 clean), 26.0k at 0.85 (27), 44.4k at 1 (22); the 720-section one's 25.2k
- * (28 clean), 18.3k at 0.7 (30); elementary-l-1's 5.6k (24 clean), 3.9k (26); middle-m-1's and
- * middle-l-1's a fifth fewer; the 600-section elementary school's 4.9k (27 clean), 3.8k (25).
+ * (28 clean), 18.3k at 0.7 (30); elementary-l-1's 5.6k (24 clean), 3.9k (26); middle-m-1's 2.7k,
+ * 2.1k; middle-l-1's 3.8k, 3.4k; the 600-section elementary school's 4.9k (27 clean), 3.8k (25).
  * See docs/adr/0015-over-capacity-culprits.md.
  */
 const OVER_CULPRIT = 0.7;
@@ -271,24 +271,24 @@ export function choosePeriods(
   };
 
   // Stamps instead of sets: planning moves are tried thousands of times.
-  const teachersOf = items.map((item) =>
-    Int32Array.from(item.load.flatMap(([r]) => (r < T ? [r] : []))),
-  );
   const moved = new Int32Array(items.length);
   let moveStamp = 0;
   const member = new Int32Array(T);
   let memberStamp = 0;
-  /**
-   * Team planning item i goes to period q: every member who teaches there trades that class
-   * with a class of the same group that no member teaches, one at period p (where the team's
-   * column was) when there is one.
-   */
+  const teachersOf = items.map((item) =>
+    Int32Array.from(item.load.flatMap(([r]) => (r < T ? [r] : []))),
+  );
   /** Whether a member of the team being pulled (member[t] === memberStamp) teaches item k. */
   const teaches = (k: number): boolean => {
     const own = teachersOf[k]!;
     for (let j = 0; j < own.length; j++) if (member[own[j]!] === memberStamp) return true;
     return false;
   };
+  /**
+   * Team planning item i goes to period q: every member who teaches there trades that class
+   * with a class of the same group that no member teaches, one at period p (where the team's
+   * column was) when there is one.
+   */
   const pull = (i: number, q: number, p: number, moves: TemplateMove) => {
     moves.push([i, q]);
     moved[i] = moveStamp;
