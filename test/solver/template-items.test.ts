@@ -1,9 +1,10 @@
 // The pieces a template places, and what they load: here the classes of scarce rooms, on a
-// school small enough to count by hand.
+// school small enough to count by hand; and the days a bundle surely keeps its teachers busy.
 import { describe, expect, it } from "vitest";
 import type { School } from "../../solver/model/format.ts";
 import { resolveSchool } from "../../solver/model/resolve.ts";
-import { buildItems } from "../../solver/search/template-items.ts";
+import { createRng } from "../../solver/rng.ts";
+import { buildItems, coverings, sureDays } from "../../solver/search/template-items.ts";
 import { buildUnits } from "../../solver/search/units.ts";
 
 const gym = (id: string, capacity: number) => ({ id, capacity, features: ["gym"] });
@@ -182,5 +183,43 @@ describe("forced days of a teacher with several classes in a bundle", () => {
     const tueThu = (1 << 1) | (1 << 3);
     for (const p of bundle.starts) expect(new Map(bundle.forced[p]).get(hal)).toBe(tueThu);
     expect(bundle.starts.length).toBeGreaterThan(0);
+  });
+});
+
+describe("sure days of a bundle's teachers", () => {
+  /** What sureDays() promises, from every exact cover listed one by one. */
+  const byEveryCover = (masks: number[][], all: number, unitsOf: number[][]) => {
+    const ways = coverings(masks, all);
+    if (ways.length === 0) return null;
+    return unitsOf.map((own) =>
+      ways.reduce((sure, way) => sure & own.reduce((days, k) => days | way[k]!, 0), all),
+    );
+  };
+
+  it("agrees with every cover listed, for one-day classes and for longer ones", () => {
+    const rng = createRng(11);
+    const all = (1 << 5) - 1;
+    const oneDay = (): number => 1 << rng.int(5);
+    const anyDays = (): number => 1 + rng.int(all);
+    let found = 0;
+    let none = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      // Five classes (the cover needs as many one-day ones as days), two to four teachers.
+      const single = trial % 2 === 0;
+      const units = single ? 5 : 2 + rng.int(3);
+      const masks = Array.from({ length: units }, () =>
+        Array.from({ length: 1 + rng.int(4) }, single ? oneDay : anyDays),
+      );
+      const teachers = 2 + rng.int(3);
+      const unitsOf: number[][] = Array.from({ length: teachers }, () => []);
+      for (let k = 0; k < units; k++) unitsOf[rng.int(teachers)]!.push(k);
+      const expected = byEveryCover(masks, all, unitsOf);
+      expect(sureDays(masks, all, unitsOf)).toEqual(expected);
+      if (expected) found++;
+      else none++;
+    }
+    // Both answers came up, many times.
+    expect(found).toBeGreaterThan(20);
+    expect(none).toBeGreaterThan(20);
   });
 });
