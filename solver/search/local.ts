@@ -76,6 +76,12 @@ export type Tuning = {
   narrowProbe: number;
   narrowProbeViolations: number;
   /**
+   * After a failed probe, the narrow search goes on only with at least this many rules broken:
+   * one rule short, it never came clean (0 of 18 on five schools, 20 seeds each), where two to ten
+   * short it often did (docs/adr/0014-narrow-probe.md).
+   */
+  narrowGoOn: number;
+  /**
    * Most lessons (search/lessons.ts) learned from one line of failed templates before a new
    * template is drawn instead of repairing the last.
    */
@@ -121,6 +127,7 @@ export const DEFAULT_TUNING: Tuning = {
   widenMoves: 1_000,
   narrowProbe: 1_000,
   narrowProbeViolations: 3,
+  narrowGoOn: 2,
   maxLessons: 12,
   dayNodesPerUnit: 10,
   dayRestarts: 2,

@@ -101,6 +101,24 @@ describe("period templates", () => {
     expect(held.phases).toEqual(["choosing periods", "placing days", "repairing"]);
     expect(held.moves - probed.moves).toBeGreaterThan(3000);
   });
+
+  it("stop a held search one rule short after a failed probe, and open it at once", () => {
+    // middle-m-1, seed 5: the held search stalls one rule short, the probe does not mend it, and
+    // going on held (narrowGoOn 1) comes no closer: the open search after it mends it, as it
+    // mends it at once when the held search stops there.
+    const model = loadModel("middle-m-1");
+    const stopped = solveSeeing(model, 5, { narrowGoOn: 2 });
+    const goneOn = solveSeeing(model, 5, { narrowGoOn: 1 });
+    expect(stopped.phases).toEqual(["choosing periods", "placing days", "repairing"]);
+    expect(goneOn.phases).toEqual([
+      "choosing periods",
+      "placing days",
+      "repairing",
+      "placing days",
+      "repairing",
+    ]);
+    expect(goneOn.moves - stopped.moves).toBeGreaterThan(3000);
+  });
 });
 
 describe("the contract", () => {
