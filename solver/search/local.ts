@@ -76,9 +76,9 @@ export type Tuning = {
   narrowProbe: number;
   narrowProbeViolations: number;
   /**
-   * After a failed probe, the narrow search goes on only with at least this many rules broken:
-   * one rule short, it never came clean (0 of 18 on five schools, 20 seeds each), where two to ten
-   * short it often did (docs/adr/0014-narrow-probe.md).
+   * After a failed probe, where days were chosen first, the narrow search goes on only with at
+   * least this many rules broken: one rule short, it never came clean (0 of 18 on five schools,
+   * 20 seeds each), where two to ten short it often did (docs/adr/0014-narrow-probe.md).
    */
   narrowGoOn: number;
   /**
