@@ -372,19 +372,24 @@ export class SearchState {
     for (const r of rooms) {
       if (this.roomVisit[r] === stamp) continue;
       this.roomVisit[r] = stamp;
-      const occupants: number[] = [];
+      // The meetings in the way (unit + 1): one, read without a list, for a single period.
+      let one = 0;
+      let occupants: number[] | null = null;
       let blocked = false;
       for (let k = 0; k < unit.length && !blocked; k++) {
         const i = r * N + s0 + k;
         const o = this.roomAt[i]!;
         if (this.roomUnavailable[i]) blocked = true;
-        else if (o !== 0 && o !== u + 1 && !occupants.includes(o)) occupants.push(o);
+        else if (o === 0 || o === u + 1 || o === one) continue;
+        else if (one === 0) one = o;
+        else if (!(occupants ??= [one]).includes(o)) occupants.push(o);
       }
-      if (blocked || occupants.length === 0) continue;
-      if (occupants.some((o) => this.units[o - 1]!.pinnedRooms[d])) continue;
-      if (occupants.length === 1) {
+      if (blocked || one === 0) continue;
+      if (occupants === null ? this.units[one - 1]!.pinnedRooms[d] : this.anyPinned(occupants, d))
+        continue;
+      if (occupants === null) {
         // Move the one meeting in the way (whatever its length) to another room, if it has one.
-        const v = occupants[0]! - 1;
+        const v = one - 1;
         const vUnit = this.units[v]!;
         const vs0 = d * this.P + periodOf(this.D, this.pos[v]!);
         this.seat(v, d, vs0, vUnit.length, r, 0);
@@ -419,6 +424,12 @@ export class SearchState {
       }
       this.undoRoomsTo(mark);
     }
+    return false;
+  }
+
+  /** Whether a meeting among `occupants` (unit + 1) has its room on day d pinned. */
+  private anyPinned(occupants: readonly number[], d: number): boolean {
+    for (const o of occupants) if (this.units[o - 1]!.pinnedRooms[d]) return true;
     return false;
   }
 
