@@ -88,6 +88,8 @@ export class SearchState {
   readonly unroomed = new Set<number>();
   private readonly roomLog: number[] = [];
   private readonly roomVisit: Int32Array;
+  /** 1 for a unit pinned to a room on some day. */
+  private readonly roomPinned: Uint8Array;
   /**
    * The room each unit last sat in from its own list (not a pin), tried first: a homeroom's
    * class finds its room at once on every day instead of scanning past every room taken.
@@ -151,6 +153,9 @@ export class SearchState {
     this.gdStamp = new Int32Array(G * D);
     this.tcStamp = new Int32Array(T);
     this.roomVisit = new Int32Array(R);
+    this.roomPinned = Uint8Array.from(units, (unit) =>
+      unit.pinnedRooms.some((rooms) => rooms !== undefined) ? 1 : 0,
+    );
     this.lastRoom = new Int32Array(units.length).fill(-1);
 
     // Start from the empty schedule: every cached penalty as it stands with nothing placed.
@@ -341,8 +346,9 @@ export class SearchState {
     if (occupant > 0) this.writeUnitRoom(u * this.D + d, r);
   }
 
-  private roomsOf(unit: Unit, d: number): readonly number[] {
-    return unit.pinnedRooms[d] ?? unit.rooms;
+  /** The room meeting (u, d) is pinned to, or undefined (most units have none on any day). */
+  private pinnedRoom(u: number, d: number): readonly number[] | undefined {
+    return this.roomPinned[u] === 1 ? this.units[u]!.pinnedRooms[d] : undefined;
   }
 
   /**
@@ -352,11 +358,12 @@ export class SearchState {
    */
   private augment(u: number, d: number, s0: number, stamp: number): boolean {
     const unit = this.units[u]!;
-    const rooms = this.roomsOf(unit, d);
+    const pinned = this.pinnedRoom(u, d);
+    const rooms = pinned ?? unit.rooms;
     const { N } = this;
     // First pass: a room that is simply free. Any free room keeps the matching maximum, so the
     // penalty does not depend on which.
-    const own = unit.pinnedRooms[d] === undefined;
+    const own = pinned === undefined;
     const last = own ? this.lastRoom[u]! : -1;
     if (last >= 0 && this.roomFree(u, last, s0, unit.length)) {
       this.seat(u, d, s0, unit.length, last, u + 1);
@@ -385,8 +392,7 @@ export class SearchState {
         else if (!(occupants ??= [one]).includes(o)) occupants.push(o);
       }
       if (blocked || one === 0) continue;
-      if (occupants === null ? this.units[one - 1]!.pinnedRooms[d] : this.anyPinned(occupants, d))
-        continue;
+      if (occupants === null ? this.pinnedRoom(one - 1, d) : this.anyPinned(occupants, d)) continue;
       if (occupants === null) {
         // Move the one meeting in the way (whatever its length) to another room, if it has one.
         const v = one - 1;
@@ -429,7 +435,7 @@ export class SearchState {
 
   /** Whether a meeting among `occupants` (unit + 1) has its room on day d pinned. */
   private anyPinned(occupants: readonly number[], d: number): boolean {
-    for (const o of occupants) if (this.units[o - 1]!.pinnedRooms[d]) return true;
+    for (const o of occupants) if (this.pinnedRoom(o - 1, d)) return true;
     return false;
   }
 
