@@ -203,6 +203,8 @@ describe("sure days of a bundle's teachers", () => {
     const anyDays = (): number => 1 + rng.int(all);
     let found = 0;
     let none = 0;
+    // Covers found among the one-day trials, and among the longer ones.
+    const foundBy = { single: 0, longer: 0 };
     for (let trial = 0; trial < 400; trial++) {
       // Five classes (the cover needs as many one-day ones as days), two to four teachers.
       const single = trial % 2 === 0;
@@ -217,9 +219,13 @@ describe("sure days of a bundle's teachers", () => {
       expect(sureDays(masks, all, unitsOf)).toEqual(expected);
       if (expected) found++;
       else none++;
+      if (expected) foundBy[single ? "single" : "longer"]++;
     }
-    // Both answers came up, many times.
+    // Both answers came up, many times, and covers on both paths (matchings and listing).
     expect(found).toBeGreaterThan(20);
+    expect(foundBy.single).toBeGreaterThan(50);
+    expect(200 - foundBy.single).toBeGreaterThan(50);
+    expect(foundBy.longer).toBeGreaterThan(5);
     expect(none).toBeGreaterThan(20);
   });
 });
