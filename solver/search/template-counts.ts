@@ -70,6 +70,14 @@ export class TemplateCounts {
   private readonly forcedOver: Float64Array;
   /** Teachers' unavailability by [t][d][p], for the lunch on days their items surely fill. */
   private readonly away: Uint8Array;
+  /**
+   * By [t][d]: the periods at which teacher t is surely busy on day d (its load fills every day
+   * it is there, or an item surely meets then), the most that day leaves room for (a lunch and
+   * minFreePerDay free), and by teacher the excess summed over its days.
+   */
+  private readonly sureBusy: Int16Array;
+  private readonly dayRoom: Int16Array;
+  private readonly dayOver: Float64Array;
   // Flat copies of what put() reads: it is most of the template's time.
   private readonly loadOf: Int32Array[];
   private readonly coverOf: Int32Array[];
@@ -166,6 +174,17 @@ export class TemplateCounts {
     this.away = new Uint8Array(T * D * P);
     model.teachers.forEach((t, ti) => {
       for (let s = 0; s < D * P; s++) if (t.unavailable[s]) this.away[ti * D * P + s] = 1;
+    });
+    this.sureBusy = new Int16Array(T * D);
+    this.dayRoom = new Int16Array(T * D);
+    this.dayOver = new Float64Array(T);
+    model.teachers.forEach((t, ti) => {
+      for (let d = 0; d < D; d++) {
+        let there = 0;
+        for (let p = 0; p < P; p++) if (!t.unavailable[d * P + p]) there++;
+        const lunch = model.lunchPeriods === null ? 0 : 1;
+        this.dayRoom[ti * D + d] = Math.max(0, there - lunch - t.minFreePerDay);
+      }
     });
     for (let t = 0; t < T; t++) {
       for (const p of this.lunchPeriods) this.lunchFree[t]! += cap[t * P + p]!;
@@ -334,6 +353,7 @@ export class TemplateCounts {
         load[at0] = now;
         overSum[r]! += Math.max(0, now - c) - Math.max(0, old - c);
         if (r >= T) continue;
+        if (c > 0 && old >= c !== now >= c) this.fullChanged(r, q, now >= c ? 1 : -1);
         if (lunchHere) lunchFree[r]! += Math.max(0, c - now) - Math.max(0, c - old);
         this.changeBusy(r, q, old, now, c);
         if (now > most[r]!) most[r] = now;
@@ -349,6 +369,10 @@ export class TemplateCounts {
           const now = old + sign;
           this.forcedCount[at0] = now;
           this.forcedOver[t]! += Math.max(0, now - 1) - Math.max(0, old - 1);
+          const tq = t * P + q;
+          if ((old === 0) !== (now === 0) && !(cap[tq]! > 0 && load[tq]! >= cap[tq]!)) {
+            if (!this.away[(t * D + d) * P + q]) this.changeSure(t, d, sign);
+          }
         }
       }
       for (let j = 0; j < flatCover.length; j += 2) {
@@ -361,6 +385,23 @@ export class TemplateCounts {
         else this.holes[g]! += change;
       }
     }
+  }
+
+  /** Teacher t's load at period q now fills (1) or no longer fills (-1) its days there. */
+  private fullChanged(t: number, q: number, sign: 1 | -1): void {
+    const { D, P } = this;
+    for (let d = 0; d < D; d++) {
+      if (this.away[(t * D + d) * P + q] || this.forcedCount[(t * P + q) * D + d]! > 0) continue;
+      this.changeSure(t, d, sign);
+    }
+  }
+
+  private changeSure(t: number, d: number, sign: 1 | -1): void {
+    const i = t * this.D + d;
+    const old = this.sureBusy[i]!;
+    const room = this.dayRoom[i]!;
+    this.sureBusy[i] = old + sign;
+    this.dayOver[t]! += Math.max(0, old + sign - room) - Math.max(0, old - room);
   }
 
   /** Teacher t's load at period q went from old to now: the teams planning there see it. */
@@ -461,7 +502,7 @@ export class TemplateCounts {
       if (this.at[plan.item]! < 0) return 0;
       return Math.max(0, this.busy[k]! - (D - plan.count));
     }
-    const over = this.overSum[r]! + (r < T ? this.forcedOver[r]! : 0);
+    const over = this.overSum[r]! + (r < T ? this.forcedOver[r]! + this.dayOver[r]! : 0);
     if (r < T) {
       if (this.lunchPeriods.length === 0) return 2 * over;
       // Every day a teacher works costs a lunch, a period that does not count as free: a

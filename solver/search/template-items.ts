@@ -180,6 +180,14 @@ function forceDays(item: Item, units: Unit[], D: number, P: number): void {
   if (item.count >= D && item.units.length === 1) return;
   const all = (1 << D) - 1;
   const exact = item.count === D && item.group >= 0 && item.units.length > 1;
+  // The meetings of one split section, or of a team planning at most once a day, take days of
+  // their own: what every such choice has in common is sure too.
+  const key = units[item.units[0]!]!.splitKey;
+  const distinct =
+    !exact &&
+    item.units.length > 1 &&
+    key >= 0 &&
+    item.units.every((u) => units[u]!.splitKey === key && units[u]!.maxPerDay === 1);
   // Each unit's day masks by period, read once: a 1,300-section elementary school's items have
   // up to eight starts and their units hundreds of positions.
   const masksAt = item.units.map((u) => {
@@ -209,6 +217,10 @@ function forceDays(item: Item, units: Unit[], D: number, P: number): void {
       const days = sureDays(masks, all, unitsOf);
       if (!days) return false;
       teachers.forEach((t, i) => byTeacher.set(t, days[i]!));
+    } else if (distinct) {
+      const days = sureDays(masks, all, unitsOf, false);
+      if (!days) return false;
+      teachers.forEach((t, i) => byTeacher.set(t, days[i]!));
     } else {
       if (masks.some((list) => list.length === 0)) return false;
       item.units.forEach((u, k) => {
@@ -225,19 +237,25 @@ function forceDays(item: Item, units: Unit[], D: number, P: number): void {
 
 /**
  * For each teacher (`unitsOf[i]`: the units it teaches), the days it is busy in every choice of
- * one mask per unit that covers `all` exactly; null when no choice does. What coverings() would
- * list, folded as it is found: a bundle of five one-day specials has 120 ways a start.
+ * one mask per unit that covers `all` exactly (with `exact` false, whose masks share no day);
+ * null when no choice does. What coverings() would list, folded as it is found: a bundle of five
+ * one-day specials has 120 ways a start.
  */
-export function sureDays(masks: number[][], all: number, unitsOf: number[][]): number[] | null {
+export function sureDays(
+  masks: number[][],
+  all: number,
+  unitsOf: number[][],
+  exact = true,
+): number[] | null {
   if (masks.every((list) => list.every((m) => popcount(m) === 1))) {
-    return sureDaysOfSingles(masks, all, unitsOf);
+    return sureDaysOfSingles(masks, all, unitsOf, exact);
   }
   const sure = unitsOf.map(() => all);
   const chosen = new Array<number>(masks.length).fill(0);
   let found = false;
   const search = (k: number, covered: number): void => {
     if (k === masks.length) {
-      if (covered !== all) return;
+      if (exact && covered !== all) return;
       found = true;
       unitsOf.forEach((own, i) => {
         let days = 0;
@@ -257,15 +275,20 @@ export function sureDays(masks: number[][], all: number, unitsOf: number[][]): n
 }
 
 /**
- * sureDays() where every unit meets on one day: a choice that covers `all` exactly is a perfect
- * matching of units to days, so teacher i is surely busy on day d when no perfect matching keeps
- * d from all of i's units. A few matchings instead of every choice (a bundle of five one-day
- * specials has 120 a start; they were a sixth of building the 1,300-section elementary school's
- * items).
+ * sureDays() where every unit meets on one day: a choice is a matching that gives every unit a
+ * day of its own (perfect, when it must cover `all` exactly), so teacher i is surely busy on day
+ * d when no such matching keeps d from all of i's units. A few matchings instead of every choice
+ * (a bundle of five one-day specials has 120 a start; they were a sixth of building the
+ * 1,300-section elementary school's items).
  */
-function sureDaysOfSingles(masks: number[][], all: number, unitsOf: number[][]): number[] | null {
+function sureDaysOfSingles(
+  masks: number[][],
+  all: number,
+  unitsOf: number[][],
+  exact: boolean,
+): number[] | null {
   const days = masks.map((list) => list.reduce((a, m) => a | m, 0) & all);
-  if (masks.length !== popcount(all) || !perfectMatching(days)) return null;
+  if ((exact && masks.length !== popcount(all)) || !perfectMatching(days)) return null;
   return unitsOf.map((own) => {
     let sure = 0;
     for (let d = 0; 1 << d <= all; d++) {

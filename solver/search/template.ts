@@ -55,6 +55,17 @@ const RELOCATE_TEAM = 0.85;
 const PULL_SIZE = 12;
 /** Longest Kempe chain tried (items). */
 const MAX_CHAIN = 150;
+/**
+ * A template within RUIN_BELOW broken rules that has found no fewer for RUIN_AFTER steps gets a
+ * part of it ruined and recreated (see ruin, in choosePeriods), and again every RUIN_AFTER steps
+ * while none comes. Its last rules are often a homeroom with two classes at one period and none
+ * at another, where its exploratory teachers are busy: no move of one item mends it (nor of two,
+ * on the two stuck templates of the 1,300-section middle school checked), and the breakout
+ * weights did not either (one such template sat one homeroom short from step 55k to 200k).
+ * See docs/adr/0016-template-ruin.md.
+ */
+const RUIN_AFTER = 2_000;
+const RUIN_BELOW = 30;
 
 export type TemplateOptions = TemplateRules & {
   /** Checked now and then; true stops the search where it is. */
@@ -63,6 +74,11 @@ export type TemplateOptions = TemplateRules & {
   from?: Int32Array;
   /** Steps without a new fewest broken rules after which the search gives up (default: never). */
   stallSteps?: number;
+  /**
+   * Steps without a new best after which part of the template is ruined and recreated (default
+   * RUIN_AFTER, never for a template given in `from`).
+   */
+  ruinAfter?: number;
 };
 
 export type Template = {
@@ -117,6 +133,9 @@ export function choosePeriods(
     counts.moveTo(i, best >= 0 ? best : from);
     return best >= 0 ? lifted + bestDelta - before : Infinity;
   };
+  /** Fewest periods first, then most meetings, ties at random: the order items are placed in. */
+  const hardness = (i: number): number =>
+    items[i]!.starts.length * 1000 - items[i]!.count * items[i]!.length + rng.next();
   // Start from the template given, or place the hardest items first (fewest periods, most
   // meetings), each where it hurts least. (Placing teams' planning first was measured worse:
   // middle-m-1 reached a clean template on 3 of 10 seeds instead of 8.)
@@ -129,10 +148,7 @@ export function choosePeriods(
     });
   } else {
     items
-      .map((item, i) => ({
-        i,
-        key: item.starts.length * 1000 - item.count * item.length + rng.next(),
-      }))
+      .map((_, i) => ({ i, key: hardness(i) }))
       .sort((a, b) => a.key - b.key)
       .forEach(({ i }) => relocate(i, -1));
   }
@@ -489,6 +505,33 @@ export function choosePeriods(
     return busyAt.length === 0 || rng.next() >= OVER_CULPRIT ? pickOf(itemsOf[r]!) : pickOf(busyAt);
   };
 
+  // A repair (a template given) keeps to it: ruins would take it elsewhere.
+  const ruinAfter = options.ruinAfter ?? (from ? Infinity : RUIN_AFTER);
+  let sinceRuin = 0;
+  const inRuin = new Int32Array(items.length);
+  let ruinStamp = 0;
+  /**
+   * Ruin and recreate: the items of a resource that breaks a rule, and every item of their
+   * teachers, are lifted and put back one by one, the hardest first, each where it hurts least.
+   */
+  const ruin = () => {
+    const broken = counts.broken[rng.int(counts.broken.length)]!;
+    ruinStamp++;
+    const lifted: number[] = [];
+    const lift = (j: number) => {
+      if (inRuin[j] === ruinStamp || items[j]!.starts.length <= 1) return;
+      inRuin[j] = ruinStamp;
+      lifted.push(j);
+    };
+    for (const j of itemsOf[broken]!) lift(j);
+    for (const j of [...lifted])
+      for (const t of teachersOf[j]!) for (const k of itemsOf[t]!) lift(k);
+    for (const j of lifted) counts.moveTo(j, -1);
+    lifted
+      .map((j) => ({ j, key: hardness(j) }))
+      .sort((a, b) => a.key - b.key)
+      .forEach(({ j }) => relocate(j, -1));
+  };
   let steps = 0;
   let best = counts.total;
   let sinceBest = 0;
@@ -496,6 +539,11 @@ export function choosePeriods(
   const stallSteps = options.stallSteps ?? Infinity;
   for (; steps < maxSteps && counts.total > 0 && steps - lastBest < stallSteps; steps++) {
     if ((steps & 1023) === 0 && options.shouldStop?.()) break;
+    if (++sinceRuin > ruinAfter && steps - lastBest > ruinAfter && counts.total <= RUIN_BELOW) {
+      sinceRuin = 0;
+      ruin();
+      continue;
+    }
     // A resource that breaks a rule, then one of its items.
     const r = counts.broken[rng.int(counts.broken.length)]!;
     const i = r >= counts.firstTeam ? teamCulprit(r) : overCulprit(r);

@@ -75,13 +75,14 @@ describe("a template on units kept to chosen days", () => {
   // picked again after the teachers' starts (docs/adr/0011: seeds 1-8 blind to days, 7 clean,
   // none with days; with days chosen first, 8 clean, all with days) and after over-capacity
   // culprits (docs/adr/0015: blind, 6 clean, seed 1's with days; with days first, seeds 1-4,
-  // 3 clean, all with days).
+  // 3 clean, all with days) and after ruins (docs/adr/0016: blind, seeds 1-8, 6 clean, none
+  // with days; with days first, 7 clean, all with days).
   const model = resolveSchool(generateSchool({ kind: "middle", sections: 720, seed: 1 }).school);
   const { units } = buildUnits(model);
   const steps = 72_000;
 
   it("has days where a clean template blind to them has none", () => {
-    const blind = createRng(2);
+    const blind = createRng(1);
     const template = choosePeriods(model, units, blind, steps, { strictLunch: true });
     expect(template.penalty).toBe(0);
     const narrow = narrowToTemplate(model, units, template.period);
@@ -89,7 +90,7 @@ describe("a template on units kept to chosen days", () => {
     // Arc consistency alone proves it: not one day set was tried.
     expect(none).toMatchObject({ found: false, nodes: 0 });
 
-    const rng = createRng(2);
+    const rng = createRng(1);
     const kept = keepToDays(model, units, chooseDaySets(model, units, rng, 2000)!);
     const withDays = choosePeriods(model, kept, rng, steps, { strictLunch: true });
     expect(withDays.penalty).toBe(0);

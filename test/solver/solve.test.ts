@@ -81,10 +81,11 @@ describe("period templates", () => {
   };
 
   it("go straight to the next template from one that ends far from clean", () => {
-    // elementary-l-1, seed 1: the first template ends more than hopelessTemplate rules short.
+    // elementary-l-1, seed 4: the first template ends more than hopelessTemplate rules short
+    // (seed 1 did before docs/adr/0016; now seeds 4, 12, 15 and 17 of 1-20 do).
     const model = loadModel("elementary-l-1");
     const phases = (hopelessTemplate: number) =>
-      solveSeeing(model, 1, { hopelessTemplate }).phases.slice(0, 2);
+      solveSeeing(model, 4, { hopelessTemplate }).phases.slice(0, 2);
     expect(phases(12)).toEqual(["choosing periods", "choosing periods (attempt 2)"]);
     // Searched for its days anyway, it costs a search held to it first.
     expect(phases(Infinity)).toEqual(["choosing periods", "placing days"]);
@@ -104,12 +105,13 @@ describe("period templates", () => {
 
   it("stop a held search one rule short after a failed probe, where days came first", () => {
     // The generated 360-section middle school with its 13 held-back teachers' days chosen first
-    // (daysFirstHeld 10), seed 2: the held search stalls one rule short and the probe does not
+    // (daysFirstHeld 10), seed 28: the held search stalls one rule short and the probe does not
     // mend it. It stops there and the attempt ends; told to go on (narrowGoOn 1), it searches
-    // held again before its repair.
+    // held again before its repair. (Seed 2 did this before docs/adr/0016; of seeds 1-40 now,
+    // only seed 28 does.)
     const model = resolveSchool(generateSchool({ kind: "middle", sections: 360, seed: 1 }).school);
-    const stopped = solveSeeing(model, 2, { daysFirstHeld: 10, narrowGoOn: 2 });
-    const goneOn = solveSeeing(model, 2, { daysFirstHeld: 10, narrowGoOn: 1 });
+    const stopped = solveSeeing(model, 28, { daysFirstHeld: 10, narrowGoOn: 2 });
+    const goneOn = solveSeeing(model, 28, { daysFirstHeld: 10, narrowGoOn: 1 });
     const attempt = ["choosing periods", "placing days", "repairing"];
     expect(stopped.phases.slice(0, 4)).toEqual([...attempt, "choosing periods (attempt 2)"]);
     expect(goneOn.phases.slice(0, 5)).toEqual([...attempt, "placing days", "repairing"]);

@@ -55,6 +55,51 @@ describe("TemplateCounts, a teacher's lunch", () => {
   });
 });
 
+/**
+ * Ann teaches six classes that meet every day, has lunch in period 4 or 5, and is away on Monday
+ * in period 8: on Monday she has seven periods, one of them lunch.
+ */
+const awayMondayLate = (minFreePerDay: number): School => ({
+  format: "commons-school/1",
+  name: "Away Monday Late",
+  calendar: week(8),
+  teachers: [{ id: "ann", name: "Ann", minFreePerDay, unavailable: [{ day: "Mon", period: "8" }] }],
+  rooms: [],
+  groups: [1, 2, 3, 4, 5, 6].map((k) => ({ id: `g${k}`, name: `G${k}` })),
+  sections: [1, 2, 3, 4, 5, 6].map((k) => ({
+    id: `math-${k}`,
+    course: "Math",
+    teachers: ["ann"],
+    groups: [`g${k}`],
+    meetings: 5,
+  })),
+  teams: [],
+  lunch: { periods: ["4", "5"] },
+});
+
+describe("TemplateCounts, periods a teacher is surely busy on a day", () => {
+  const periods = (minFreePerDay: number, at: number[]) => {
+    const model = resolveSchool(awayMondayLate(minFreePerDay));
+    const counts = new TemplateCounts(model, buildItems(model, buildUnits(model).units));
+    at.forEach((p, i) => counts.moveTo(i, p));
+    return counts;
+  };
+  // Periods 1-4, 6 and 7: every one full every day, period 5 free for lunch, period 8 free on
+  // the four days she is there. In aggregate she has a lunch and a free period every day.
+  const columns = [0, 1, 2, 3, 5, 6];
+
+  it("finds Monday one free period short of minFreePerDay", () => {
+    // On Monday her six classes and lunch take all seven periods: one short, doubled.
+    const counts = periods(1, columns);
+    expect(counts.pen[0]).toBe(2);
+    expect(counts.broken).toEqual([0]);
+  });
+
+  it("is content when the day need not keep a period free beyond lunch", () => {
+    expect(periods(0, columns).total).toBe(0);
+  });
+});
+
 describe("TemplateCounts, moves tried and undone", () => {
   it("keeps every penalty as counting afresh would", () => {
     // middle-m-1: teams, part-week bundles, rooms and lunch, every kind of penalty.

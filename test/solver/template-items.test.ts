@@ -186,6 +186,95 @@ describe("forced days of a teacher with several classes in a bundle", () => {
   });
 });
 
+describe("forced days of a split section", () => {
+  // Health twice a week, a meeting a day, each meeting at any period: on Tuesday and Thursday
+  // only, both days are sure, though neither meeting is sure of its own; with Wednesday as well,
+  // no day is.
+  const health = (allowedDays: string[]) => {
+    const file = column();
+    file.sections = [
+      {
+        id: "health",
+        course: "Health",
+        teachers: ["art"],
+        groups: ["h1"],
+        meetings: 2,
+        samePeriod: false,
+        allowedDays,
+      },
+    ];
+    const model = resolveSchool(file);
+    const { units } = buildUnits(model);
+    const item = buildItems(model, units).items.find((it) => it.team === null)!;
+    return { item, ari: model.teachers.findIndex((t) => t.id === "art") };
+  };
+
+  it("keeps the teacher busy on the days its meetings take between them", () => {
+    const { item, ari } = health(["Tue", "Thu"]);
+    expect(item.units).toHaveLength(2);
+    expect(item.starts).toEqual([0, 1]);
+    for (const p of item.starts) expect(new Map(item.forced[p]).get(ari)).toBe((1 << 1) | (1 << 3));
+  });
+
+  it("forces no day that some choice of days leaves free", () => {
+    const { item } = health(["Tue", "Wed", "Thu"]);
+    expect(item.units).toHaveLength(2);
+    expect(item.forced.every((list) => list.length === 0)).toBe(true);
+  });
+});
+
+describe("sure days of meetings on days of their own, not filling the week", () => {
+  /** Every choice of one mask per unit, no two sharing a day, listed one by one. */
+  const byEveryChoice = (masks: number[][], unitsOf: number[][]) => {
+    let sure: number[] | null = null;
+    const chosen: number[] = [];
+    const search = (k: number, used: number): void => {
+      if (k === masks.length) {
+        const days = unitsOf.map((own) => own.reduce((d, j) => d | chosen[j]!, 0));
+        sure = sure ? sure.map((s, i) => s & days[i]!) : days;
+        return;
+      }
+      for (const m of masks[k]!) {
+        if (m & used) continue;
+        chosen[k] = m;
+        search(k + 1, used | m);
+      }
+    };
+    search(0, 0);
+    return sure;
+  };
+
+  it("agrees with every choice listed, for one-day meetings and for longer ones", () => {
+    const rng = createRng(5);
+    const all = (1 << 5) - 1;
+    const foundBy = { single: 0, longer: 0 };
+    let sureSomewhere = 0;
+    let none = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const single = trial % 2 === 0;
+      const units = 2 + rng.int(3);
+      const masks = Array.from({ length: units }, () =>
+        Array.from({ length: 1 + rng.int(3) }, () => (single ? 1 << rng.int(5) : 1 + rng.int(all))),
+      );
+      const teachers = 1 + rng.int(3);
+      const unitsOf: number[][] = Array.from({ length: teachers }, () => []);
+      for (let k = 0; k < units; k++) unitsOf[rng.int(teachers)]!.push(k);
+      const expected = byEveryChoice(masks, unitsOf);
+      expect(sureDays(masks, all, unitsOf, false)).toEqual(expected);
+      if (!expected) none++;
+      else {
+        foundBy[single ? "single" : "longer"]++;
+        if ((expected as number[]).some((d) => d !== 0)) sureSomewhere++;
+      }
+    }
+    // Choices found on both paths (matchings and listing), sure days among them, and none.
+    expect(foundBy.single).toBeGreaterThan(50);
+    expect(foundBy.longer).toBeGreaterThan(20);
+    expect(sureSomewhere).toBeGreaterThan(50);
+    expect(none).toBeGreaterThan(20);
+  });
+});
+
 describe("sure days of a bundle's teachers", () => {
   /** What sureDays() promises, from every exact cover listed one by one. */
   const byEveryCover = (masks: number[][], all: number, unitsOf: number[][]) => {

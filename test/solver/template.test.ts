@@ -167,9 +167,9 @@ describe("choosePeriods", () => {
     const model = loadModel("middle-m-1");
     const { units } = buildUnits(model);
     const run = (seed: number, stallSteps?: number) =>
-      choosePeriods(model, units, createRng(seed), 30_000, { stallSteps });
-    // Seed 39 ends one rule short after 30k steps (the only one of seeds 1-40 that does), its
-    // last new best thousands of steps before.
+      choosePeriods(model, units, createRng(seed), 30_000, { stallSteps, ruinAfter: Infinity });
+    // Without ruins, seed 39 ends one rule short after 30k steps (the only one of seeds 1-40
+    // that did), its last new best thousands of steps before.
     const stuck = run(39);
     expect(stuck.steps).toBe(30_000);
     expect(stuck.penalty).toBeGreaterThan(0);
@@ -181,6 +181,25 @@ describe("choosePeriods", () => {
     const clean = run(2);
     expect(clean.penalty).toBe(0);
     expect(run(2, 5_000)).toEqual(clean);
+  });
+
+  it("ruins and recreates part of a template stuck a few rules short, until it comes clean", () => {
+    const model = loadModel("middle-m-1");
+    const { units } = buildUnits(model);
+    const run = (seed: number, ruinAfter?: number) =>
+      choosePeriods(model, units, createRng(seed), 20_000, { ruinAfter });
+    // Seeds 4 and 23 sit a rule or two short for 20k steps without ruins (the only ones of seeds
+    // 1-30), and come clean with them, in 4.5k and 7.4k steps.
+    for (const seed of [4, 23]) {
+      const without = run(seed, Infinity);
+      expect(without.steps).toBe(20_000);
+      expect(without.penalty).toBeGreaterThan(0);
+      const ruined = run(seed);
+      expect(ruined.penalty).toBe(0);
+      expect(ruined.steps).toBeLessThan(10_000);
+    }
+    // Seed 2 comes clean before any ruin: the same template either way.
+    expect(run(2)).toEqual(run(2, Infinity));
   });
 
   it("stops when asked to", () => {
