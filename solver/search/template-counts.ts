@@ -78,6 +78,13 @@ export class TemplateCounts {
   private readonly sureBusy: Int16Array;
   private readonly dayRoom: Int16Array;
   private readonly dayOver: Float64Array;
+  /**
+   * Teachers whose surely busy periods can outgrow a day (the rest are never counted): one with
+   * a part-week item, or whose meetings fill more periods than its tightest day has room for.
+   */
+  private readonly daysTight: Uint8Array;
+  /** By [t][p], how many of teacher t's teams plan at p: most loads change where none does. */
+  private readonly plansAt: Int16Array;
   // Flat copies of what put() reads: it is most of the template's time.
   private readonly loadOf: Int32Array[];
   private readonly coverOf: Int32Array[];
@@ -178,14 +185,27 @@ export class TemplateCounts {
     this.sureBusy = new Int16Array(T * D);
     this.dayRoom = new Int16Array(T * D);
     this.dayOver = new Float64Array(T);
+    this.daysTight = new Uint8Array(T);
+    for (const item of items) {
+      for (const list of item.forced) for (const [t] of list) this.daysTight[t] = 1;
+    }
     model.teachers.forEach((t, ti) => {
+      let room = P;
       for (let d = 0; d < D; d++) {
         let there = 0;
         for (let p = 0; p < P; p++) if (!t.unavailable[d * P + p]) there++;
         const lunch = model.lunchPeriods === null ? 0 : 1;
         this.dayRoom[ti * D + d] = Math.max(0, there - lunch - t.minFreePerDay);
+        room = Math.min(room, this.dayRoom[ti * D + d]!);
       }
+      // Periods its meetings can fill: each full period takes its capacity, smallest first.
+      const caps = [...cap.subarray(ti * P, ti * P + P)].filter((c) => c > 0).sort((a, b) => a - b);
+      let full = 0;
+      let meetings = busyPerCycle[ti]!;
+      while (full < caps.length && caps[full]! <= meetings) meetings -= caps[full++]!;
+      if (full > room) this.daysTight[ti] = 1;
     });
+    this.plansAt = new Int16Array(T * P);
     for (let t = 0; t < T; t++) {
       for (const p of this.lunchPeriods) this.lunchFree[t]! += cap[t * P + p]!;
     }
@@ -314,10 +334,12 @@ export class TemplateCounts {
    */
   private shift(i: number, p: number, dirty = true): void {
     const at = this.at;
-    if (at[i]! >= 0) this.put(i, at[i]!, -1);
-    at[i] = p;
-    if (p >= 0) this.put(i, p, +1);
     const own = this.planOfItem.get(i);
+    if (at[i]! >= 0) this.put(i, at[i]!, -1);
+    if (own !== undefined) this.countPlansAt(own, -1);
+    at[i] = p;
+    if (own !== undefined) this.countPlansAt(own, 1);
+    if (p >= 0) this.put(i, p, +1);
     if (own !== undefined) this.recountBusy(own);
     if (!dirty) return;
     for (const r of this.resources[i]!) {
@@ -353,7 +375,9 @@ export class TemplateCounts {
         load[at0] = now;
         overSum[r]! += Math.max(0, now - c) - Math.max(0, old - c);
         if (r >= T) continue;
-        if (c > 0 && old >= c !== now >= c) this.fullChanged(r, q, now >= c ? 1 : -1);
+        if (c > 0 && old >= c !== now >= c && this.daysTight[r] === 1) {
+          this.fullChanged(r, q, now >= c ? 1 : -1);
+        }
         if (lunchHere) lunchFree[r]! += Math.max(0, c - now) - Math.max(0, c - old);
         this.changeBusy(r, q, old, now, c);
         if (now > most[r]!) most[r] = now;
@@ -404,8 +428,15 @@ export class TemplateCounts {
     this.dayOver[t]! += Math.max(0, old + sign - room) - Math.max(0, old - room);
   }
 
+  private countPlansAt(k: number, sign: 1 | -1): void {
+    const p = this.at[this.planItem[k]!]!;
+    if (p < 0) return;
+    for (const t of this.plans[k]!.members) this.plansAt[t * this.P + p]! += sign;
+  }
+
   /** Teacher t's load at period q went from old to now: the teams planning there see it. */
   private changeBusy(t: number, q: number, old: number, now: number, cap: number): void {
+    if (this.plansAt[t * this.P + q] === 0) return;
     const teams = this.plansOfMember[t]!;
     for (let j = 0; j < teams.length; j++) {
       const k = teams[j]!;
