@@ -85,6 +85,12 @@ export class TemplateCounts {
   private readonly daysTight: Uint8Array;
   /** By [t][p], how many of teacher t's teams plan at p: most loads change where none does. */
   private readonly plansAt: Int16Array;
+  /**
+   * By team planning: the days its meetings may take at each period when they take days of
+   * their own (item.choice), the days they surely take there, and the members whose days can
+   * run short; null for the other teams.
+   */
+  private readonly teamDays: ({ choice: number[]; sure: number[]; tight: Int32Array } | null)[];
   // Flat copies of what put() reads: it is most of the template's time.
   private readonly loadOf: Int32Array[];
   private readonly coverOf: Int32Array[];
@@ -189,6 +195,11 @@ export class TemplateCounts {
     for (const item of items) {
       for (const list of item.forced) for (const [t] of list) this.daysTight[t] = 1;
     }
+    // A member of a team that chooses its days must have room for one more meeting on them.
+    const choosing = new Uint8Array(T);
+    for (const plan of this.plans) {
+      if (items[plan.item]!.choice) for (const t of plan.members) choosing[t] = 1;
+    }
     model.teachers.forEach((t, ti) => {
       let room = P;
       for (let d = 0; d < D; d++) {
@@ -196,14 +207,23 @@ export class TemplateCounts {
         for (let p = 0; p < P; p++) if (!t.unavailable[d * P + p]) there++;
         const lunch = model.lunchPeriods === null ? 0 : 1;
         this.dayRoom[ti * D + d] = Math.max(0, there - lunch - t.minFreePerDay);
-        room = Math.min(room, this.dayRoom[ti * D + d]!);
+        if (there > 0) room = Math.min(room, this.dayRoom[ti * D + d]!);
       }
       // Periods its meetings can fill: each full period takes its capacity, smallest first.
       const caps = [...cap.subarray(ti * P, ti * P + P)].filter((c) => c > 0).sort((a, b) => a - b);
       let full = 0;
       let meetings = busyPerCycle[ti]!;
       while (full < caps.length && caps[full]! <= meetings) meetings -= caps[full++]!;
-      if (full > room) this.daysTight[ti] = 1;
+      if (full > room || (full === room && choosing[ti])) this.daysTight[ti] = 1;
+    });
+    this.teamDays = this.plans.map((plan) => {
+      const item = items[plan.item]!;
+      if (!item.choice) return null;
+      return {
+        choice: item.choice,
+        sure: item.forced.map((list) => list[0]?.[1] ?? 0),
+        tight: Int32Array.from(plan.members.filter((t) => this.daysTight[t])),
+      };
     });
     this.plansAt = new Int16Array(T * P);
     for (let t = 0; t < T; t++) {
@@ -428,6 +448,31 @@ export class TemplateCounts {
     this.dayOver[t]! += Math.max(0, old + sign - room) - Math.max(0, old - room);
   }
 
+  /**
+   * How many fewer days than `count` a team that chooses its days has at period p on which every
+   * member has room for the meeting (beside what surely keeps it busy, a lunch and its
+   * minFreePerDay).
+   */
+  private daysShort(
+    count: number,
+    { choice, sure, tight }: { choice: number[]; sure: number[]; tight: Int32Array },
+    p: number,
+  ): number {
+    const D = this.D;
+    let open = 0;
+    for (let d = 0; d < D; d++) {
+      if (!(choice[p]! & (1 << d))) continue;
+      const need = sure[p]! & (1 << d) ? 0 : 1;
+      let room = true;
+      for (let j = 0; j < tight.length && room; j++) {
+        const i = tight[j]! * D + d;
+        if (this.sureBusy[i]! + need > this.dayRoom[i]!) room = false;
+      }
+      if (room) open++;
+    }
+    return Math.max(0, count - open);
+  }
+
   private countPlansAt(k: number, sign: 1 | -1): void {
     const p = this.at[this.planItem[k]!]!;
     if (p < 0) return;
@@ -530,8 +575,11 @@ export class TemplateCounts {
       // period leave perCycle days on which all of them are free.
       const k = r - this.firstTeam;
       const plan = this.plans[k]!;
-      if (this.at[plan.item]! < 0) return 0;
-      return Math.max(0, this.busy[k]! - (D - plan.count));
+      const p = this.at[plan.item]!;
+      if (p < 0) return 0;
+      const days = this.teamDays[k];
+      const short = days ? this.daysShort(plan.count, days, p) : 0;
+      return Math.max(0, this.busy[k]! - (D - plan.count)) + short;
     }
     const over = this.overSum[r]! + (r < T ? this.forcedOver[r]! + this.dayOver[r]! : 0);
     if (r < T) {

@@ -28,6 +28,11 @@ export type Item = {
    * teacher busy there, whatever days it is given (empty for items that meet every day).
    */
   forced: [number, number][][];
+  /**
+   * For the meetings of one split section or team that take days of their own (and not all of
+   * them), by start period the days any of them may take; null for every other item.
+   */
+  choice: number[] | null;
 };
 
 /** The items of a school, and the classes of counted rooms their loads refer to. */
@@ -144,6 +149,7 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
       team: first.kind === "planning" ? first.teachers : null,
       starts: starts.sort((a, b) => a - b),
       forced: [],
+      choice: null,
     });
   }
   // An item loads every class holding all its rooms: sections that fit only the three larger
@@ -177,6 +183,7 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
  */
 function forceDays(item: Item, units: Unit[], D: number, P: number): void {
   item.forced = Array.from({ length: P }, () => []);
+  item.choice = null;
   if (item.count >= D && item.units.length === 1) return;
   const all = (1 << D) - 1;
   const exact = item.count === D && item.group >= 0 && item.units.length > 1;
@@ -221,6 +228,12 @@ function forceDays(item: Item, units: Unit[], D: number, P: number): void {
       const days = sureDays(masks, all, unitsOf, false);
       if (!days) return false;
       teachers.forEach((t, i) => byTeacher.set(t, days[i]!));
+      if (item.count < D) {
+        (item.choice ??= new Array<number>(P).fill(0))[p] = masks.reduce(
+          (union, list) => list.reduce((u, m) => u | m, union),
+          0,
+        );
+      }
     } else {
       if (masks.some((list) => list.length === 0)) return false;
       item.units.forEach((u, k) => {
@@ -392,6 +405,7 @@ function bundle(items: Item[], D: number): Item[] {
         team: null,
         starts: bin.starts,
         forced: [],
+        choice: null,
       });
     }
   }

@@ -100,6 +100,83 @@ describe("TemplateCounts, periods a teacher is surely busy on a day", () => {
   });
 });
 
+/**
+ * Ann and Ben plan twice a week, a meeting a day; Ben is away on Tuesday and Thursday, so they
+ * choose two of Monday, Wednesday and Friday. Ann also plans with Cal every day, teaches four
+ * classes every day, has lunch in period 4 or 5, keeps a period free each day, and is away in
+ * period 8 on `awayLate`.
+ */
+const teamTwice = (awayLate: string[]): School => ({
+  format: "commons-school/1",
+  name: "Team Twice a Week",
+  calendar: week(8),
+  teachers: [
+    {
+      id: "ann",
+      name: "Ann",
+      minFreePerDay: 1,
+      unavailable: awayLate.map((day) => ({ day, period: "8" })),
+    },
+    {
+      id: "ben",
+      name: "Ben",
+      unavailable: ["Tue", "Thu"].flatMap((day) =>
+        week(8).periods.map((p) => ({ day, period: p.id })),
+      ),
+    },
+    { id: "cal", name: "Cal" },
+  ],
+  rooms: [],
+  groups: [1, 2, 3, 4].map((k) => ({ id: `g${k}`, name: `G${k}` })),
+  sections: [1, 2, 3, 4].map((k) => ({
+    id: `math-${k}`,
+    course: "Math",
+    teachers: ["ann"],
+    groups: [`g${k}`],
+    meetings: 5,
+  })),
+  teams: [
+    {
+      id: "pair",
+      members: ["ann", "ben"],
+      planning: { perCycle: 2, maxPerDay: 1, samePeriod: false },
+    },
+    {
+      id: "daily",
+      members: ["ann", "cal"],
+      planning: { perCycle: 5, maxPerDay: 1, samePeriod: false },
+    },
+  ],
+  lunch: { periods: ["4", "5"] },
+});
+
+describe("TemplateCounts, a team that chooses its days", () => {
+  // Ann's classes at periods 1-3 and 6, her daily team at 7, the pair in period 4: on a day she
+  // is away in period 8, her classes, her daily team, the pair and a lunch leave her no free
+  // period. No one meeting of either team is sure of its day: the days are the template's.
+  const team = (awayLate: string[]) => {
+    const model = resolveSchool(teamTwice(awayLate));
+    const { items } = buildItems(model, buildUnits(model).units);
+    const counts = new TemplateCounts(model, { items, roomClasses: [] });
+    const pair = items.findIndex((item) => item.team?.length === 2 && item.count === 2);
+    const classes = [0, 1, 2, 5];
+    items.forEach((item, i) => counts.moveTo(i, i === pair ? 3 : item.team ? 6 : classes[i]!));
+    return { counts, pair: counts.firstTeam + counts.plans.findIndex((p) => p.item === pair) };
+  };
+
+  it("is content while two of its days leave every member room for the meeting", () => {
+    // Monday is out (Ann away late), Wednesday and Friday are left.
+    expect(team(["Mon"]).counts.total).toBe(0);
+  });
+
+  it("counts the days it lacks when fewer are left than it meets", () => {
+    // Monday and Wednesday are out: one day short.
+    const { counts, pair } = team(["Mon", "Wed"]);
+    expect(counts.pen[pair]).toBe(1);
+    expect(counts.broken).toEqual([pair]);
+  });
+});
+
 describe("TemplateCounts, moves tried and undone", () => {
   it("keeps every penalty as counting afresh would", () => {
     // middle-m-1: teams, part-week bundles, rooms and lunch, every kind of penalty.
