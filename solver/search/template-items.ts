@@ -123,14 +123,23 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
   const roomClasses: number[][] = [];
   const classIndex = new Map<string, number>();
   const single: Item[] = [];
+  const P = model.periodCount;
+  const shared = new Int32Array(P);
+  let periodStamp = 0;
   for (const members of byKey.values()) {
     const first = units[members[0]!]!;
-    let starts: number[] | null = null;
+    // The periods every member has a position at, marked by stamp: a new Set of each unit's
+    // positions' periods was a third of this loop's time at 1,300 sections.
     for (const u of members) {
-      const own = [...new Set(units[u]!.positions.map((pos) => periodOf(D, pos)))];
-      starts = starts === null ? own : starts.filter((p) => own.includes(p));
+      periodStamp++;
+      for (const pos of units[u]!.positions) {
+        const p = periodOf(D, pos);
+        if (u === members[0] || shared[p] === periodStamp - 1) shared[p] = periodStamp;
+      }
     }
-    if (!starts || starts.length === 0) continue;
+    const starts: number[] = [];
+    for (let p = 0; p < P; p++) if (shared[p] === periodStamp) starts.push(p);
+    if (starts.length === 0) continue;
     const count = members.reduce((n, u) => n + units[u]!.count, 0);
     const load: [number, number][] = [
       ...first.teachers.map((t): [number, number] => [t, count]),
@@ -147,7 +156,7 @@ function buildItemsOnce(model: Model, units: Unit[]): Items {
       covers: first.covers.map((g) => [g, count]),
       group: first.leaves.length === 1 ? first.leaves[0]! : -1,
       team: first.kind === "planning" ? first.teachers : null,
-      starts: starts.sort((a, b) => a - b),
+      starts,
       forced: [],
       choice: null,
     });

@@ -108,7 +108,7 @@ export function buildUnits(model: Model): Units {
     s.allowedDays.forEach((ok, d) => {
       if (ok) allowed |= 1 << d;
     });
-    const starts = s.allowedStarts.flatMap((ok, p) => (ok ? [p] : []));
+    const starts = indicesOf(s.allowedStarts);
     const pinnedRooms: (readonly number[] | undefined)[] = new Array<undefined>(D).fill(undefined);
     let required = 0;
     for (const pin of s.pins) {
@@ -138,8 +138,7 @@ export function buildUnits(model: Model): Units {
         });
       }
       const masks = dayMasks(D, allowed & allDays, required, s.meetings);
-      const positions =
-        pinPeriods.size > 1 ? [] : periods.flatMap((p) => masks.map((m) => encode(D, p, m)));
+      const positions = pinPeriods.size > 1 ? [] : positionsOf(D, periods, masks);
       if (positions.length === 0 && pinPeriods.size <= 1) {
         problems.push({ owner: s.id, message: noRoomForSection(model, s.index) });
       }
@@ -153,8 +152,10 @@ export function buildUnits(model: Model): Units {
           ? s.allowedStarts[pin.period] && s.allowedDays[pin.day]
             ? [encode(D, pin.period, 1 << pin.day)]
             : []
-          : starts.flatMap((p) =>
-              s.allowedDays.flatMap((ok, d) => (ok ? [encode(D, p, 1 << d)] : [])),
+          : positionsOf(
+              D,
+              starts,
+              indicesOf(s.allowedDays).map((d) => 1 << d),
             );
         if (positions.length === 0) {
           problems.push({ owner: s.id, message: noRoomForSection(model, s.index) });
@@ -174,7 +175,7 @@ export function buildUnits(model: Model): Units {
   for (const team of model.teams) {
     const plan = team.planning;
     if (!plan || plan.perCycle === 0) continue;
-    const periods = plan.allowedPeriods.flatMap((ok, p) => (ok ? [p] : []));
+    const periods = indicesOf(plan.allowedPeriods);
     const base = {
       kind: "planning" as const,
       owner: team.index,
@@ -190,13 +191,12 @@ export function buildUnits(model: Model): Units {
     };
     if (plan.samePeriod) {
       const masks = dayMasks(D, allDays, 0, plan.perCycle);
-      const positions = periods.flatMap((p) => masks.map((m) => encode(D, p, m)));
+      const positions = positionsOf(D, periods, masks);
       units.push({ ...base, index: units.length, count: plan.perCycle, positions, splitKey: -1 });
     } else {
       const key = splitKey++;
-      const positions = periods.flatMap((p) =>
-        Array.from({ length: D }, (_, d) => encode(D, p, 1 << d)),
-      );
+      const everyDay = Array.from({ length: D }, (_, d) => 1 << d);
+      const positions = positionsOf(D, periods, everyDay);
       for (let k = 0; k < plan.perCycle; k++) {
         units.push({
           ...base,
@@ -218,6 +218,20 @@ export function buildUnits(model: Model): Units {
   }
   dropOverfullDays(model, units);
   return { units, problems };
+}
+
+/** The indices at which `flags` is true. */
+function indicesOf(flags: readonly boolean[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < flags.length; i++) if (flags[i]) out.push(i);
+  return out;
+}
+
+/** Every position at one of `periods` on one of the day `masks`, period by period. */
+function positionsOf(D: number, periods: readonly number[], masks: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const p of periods) for (const m of masks) out.push(encode(D, p, m));
+  return out;
 }
 
 function available(model: Model, unit: Unit, pos: number): boolean {
