@@ -79,8 +79,10 @@ export class TemplateCounts {
   private readonly dayRoom: Int16Array;
   private readonly dayOver: Float64Array;
   /**
-   * Teachers whose surely busy periods can outgrow a day (the rest are never counted): one with
-   * a part-week item, or whose meetings fill more periods than its tightest day has room for.
+   * Teachers whose surely busy periods are counted: one with a part-week item, one whose meetings
+   * can fill more periods than its tightest day has room for, or as many where it sits in a team
+   * that chooses its days. The others' can never outgrow a day, nor leave one without room for
+   * one more meeting.
    */
   private readonly daysTight: Uint8Array;
   /** By [t][p], how many of teacher t's teams plan at p: most loads change where none does. */
