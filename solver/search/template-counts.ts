@@ -89,10 +89,9 @@ export class TemplateCounts {
   private readonly plansAt: Int16Array;
   /**
    * By team planning: the days its meetings may take at each period when they take days of
-   * their own (item.choice), the days they surely take there, and the members whose days can
-   * run short; null for the other teams.
+   * their own (item.choice), and the members whose days can run short; null for the other teams.
    */
-  private readonly teamDays: ({ choice: number[]; sure: number[]; tight: Int32Array } | null)[];
+  private readonly teamDays: ({ choice: number[]; tight: Int32Array } | null)[];
   // Flat copies of what put() reads: it is most of the template's time.
   private readonly loadOf: Int32Array[];
   private readonly coverOf: Int32Array[];
@@ -223,7 +222,6 @@ export class TemplateCounts {
       if (!item.choice) return null;
       return {
         choice: item.choice,
-        sure: item.forced.map((list) => list[0]?.[1] ?? 0),
         tight: Int32Array.from(plan.members.filter((t) => this.daysTight[t])),
       };
     });
@@ -455,20 +453,20 @@ export class TemplateCounts {
    * member has room for the meeting (beside what surely keeps it busy, a lunch and its
    * minFreePerDay).
    */
-  private daysShort(
-    count: number,
-    { choice, sure, tight }: { choice: number[]; sure: number[]; tight: Int32Array },
-    p: number,
-  ): number {
-    const D = this.D;
+  private daysShort(count: number, choice: number[], tight: Int32Array, p: number): number {
+    const { D, P, cap, load } = this;
     let open = 0;
     for (let d = 0; d < D; d++) {
       if (!(choice[p]! & (1 << d))) continue;
-      const need = sure[p]! & (1 << d) ? 0 : 1;
       let room = true;
       for (let j = 0; j < tight.length && room; j++) {
-        const i = tight[j]! * D + d;
-        if (this.sureBusy[i]! + need > this.dayRoom[i]!) room = false;
+        const t = tight[j]!;
+        const tp = t * P + p;
+        // Where p already counts as surely busy that day (full, or a sure meeting there, the
+        // team's own included), the meeting takes no period more.
+        const counted =
+          (cap[tp]! > 0 && load[tp]! >= cap[tp]!) || this.forcedCount[tp * D + d]! > 0;
+        if (this.sureBusy[t * D + d]! + (counted ? 0 : 1) > this.dayRoom[t * D + d]!) room = false;
       }
       if (room) open++;
     }
@@ -580,7 +578,7 @@ export class TemplateCounts {
       const p = this.at[plan.item]!;
       if (p < 0) return 0;
       const days = this.teamDays[k];
-      const short = days ? this.daysShort(plan.count, days, p) : 0;
+      const short = days ? this.daysShort(plan.count, days.choice, days.tight, p) : 0;
       return Math.max(0, this.busy[k]! - (D - plan.count)) + short;
     }
     const over = this.overSum[r]! + (r < T ? this.forcedOver[r]! + this.dayOver[r]! : 0);

@@ -103,10 +103,10 @@ describe("TemplateCounts, periods a teacher is surely busy on a day", () => {
 /**
  * Ann and Ben plan twice a week, a meeting a day; Ben is away on Tuesday and Thursday, so they
  * choose two of Monday, Wednesday and Friday. Ann also plans with Cal every day, teaches four
- * classes every day, has lunch in period 4 or 5, keeps a period free each day, and is away in
- * period 8 on `awayLate`.
+ * classes every day (or three, and art three days a week), has lunch in period 4 or 5, keeps a
+ * period free each day, and is away in period 8 on `awayLate`.
  */
-const teamTwice = (awayLate: string[]): School => ({
+const teamTwice = (awayLate: string[], art = false): School => ({
   format: "commons-school/1",
   name: "Team Twice a Week",
   calendar: week(8),
@@ -129,11 +129,11 @@ const teamTwice = (awayLate: string[]): School => ({
   rooms: [],
   groups: [1, 2, 3, 4].map((k) => ({ id: `g${k}`, name: `G${k}` })),
   sections: [1, 2, 3, 4].map((k) => ({
-    id: `math-${k}`,
-    course: "Math",
+    id: art && k === 4 ? "art" : `math-${k}`,
+    course: art && k === 4 ? "Art" : "Math",
     teachers: ["ann"],
     groups: [`g${k}`],
-    meetings: 5,
+    meetings: art && k === 4 ? 3 : 5,
   })),
   teams: [
     {
@@ -154,13 +154,31 @@ describe("TemplateCounts, a team that chooses its days", () => {
   // Ann's classes at periods 1-3 and 6, her daily team at 7, the pair in period 4: on a day she
   // is away in period 8, her classes, her daily team, the pair and a lunch leave her no free
   // period. No one meeting of either team is sure of its day: the days are the template's.
-  const team = (awayLate: string[]) => {
-    const model = resolveSchool(teamTwice(awayLate));
-    const { items } = buildItems(model, buildUnits(model).units);
+  const team = (awayLate: string[], art = false) => {
+    const model = resolveSchool(teamTwice(awayLate, art));
+    const { units } = buildUnits(model);
+    const { items } = buildItems(model, units);
     const counts = new TemplateCounts(model, { items, roomClasses: [] });
-    const pair = items.findIndex((item) => item.team?.length === 2 && item.count === 2);
-    const classes = [0, 1, 2, 5];
-    items.forEach((item, i) => counts.moveTo(i, i === pair ? 3 : item.team ? 6 : classes[i]!));
+    // Each item by its section's or team's id. With art, it shares period 4 with the pair: that
+    // column is full, art on the other days.
+    const period: Record<string, number> = {
+      "math-1": 0,
+      "math-2": 1,
+      "math-3": 2,
+      "math-4": 5,
+      art: 3,
+      pair: 3,
+      daily: 6,
+    };
+    const idOf = (i: number) => {
+      const unit = units[items[i]!.units[0]!]!;
+      return unit.kind === "planning"
+        ? model.teams[unit.owner]!.id
+        : model.sections[unit.owner]!.id;
+    };
+    items.forEach((_, i) => counts.moveTo(i, period[idOf(i)]!));
+    expect(counts.at.every((p) => p >= 0)).toBe(true);
+    const pair = items.findIndex((_, i) => idOf(i) === "pair");
     return { counts, pair: counts.firstTeam + counts.plans.findIndex((p) => p.item === pair) };
   };
 
@@ -174,6 +192,13 @@ describe("TemplateCounts, a team that chooses its days", () => {
     const { counts, pair } = team(["Mon", "Wed"]);
     expect(counts.pen[pair]).toBe(1);
     expect(counts.broken).toEqual([pair]);
+  });
+
+  it("takes no period more on a day where its period is already surely busy", () => {
+    // Ann's period 4 is full (art three days, the pair two): her Monday and Wednesday hold
+    // three classes, the period-4 column, her daily team, a lunch and a free period, the pair
+    // or art in period 4 whichever it is.
+    expect(team(["Mon", "Wed"], true).counts.total).toBe(0);
   });
 });
 
