@@ -189,23 +189,30 @@ export function pruneStarts(model: Model, items: Item[]): void {
     // A week that does not fit at all (or too large to tell) says nothing about single starts.
     if (fits(t, order, -1, -1) !== true) continue;
     supportMoves(t, order);
-    for (let f = 0; f < order.length; f++) {
-      const { item } = order[f]!;
-      const it = items[item]!;
-      const kept = it.starts.filter(
-        (s) => supported[item * P + s] === stamp || fits(t, order, f, s) !== false,
-      );
-      if (kept.length === it.starts.length || kept.length === 0) continue;
-      it.starts = kept;
-      // Its teachers again, this one included: the order's likenesses are out of date, and
-      // what was checked before may have leant on the starts just dropped.
-      for (const [r] of it.load) {
-        if (r < T && !queued[r]) {
-          queued[r] = 1;
-          queue.push(r);
+    // Until none of the teacher's items loses a start: what was checked before may have leant
+    // on the starts just dropped. Supports found stay sound (a placement found uses no start
+    // that is dropped), so a new pass costs a search only where none is known.
+    for (let changed = true; changed;) {
+      changed = false;
+      for (let f = 0; f < order.length; f++) {
+        const piece = order[f]!;
+        const it = items[piece.item]!;
+        const kept = it.starts.filter(
+          (s) => supported[piece.item * P + s] === stamp || fits(t, order, f, s) !== false,
+        );
+        if (kept.length === it.starts.length || kept.length === 0) continue;
+        it.starts = kept;
+        changed = true;
+        // No longer alike its neighbours (alike pieces take starts in order).
+        piece.key = `${kept.join(",")} ${piece.n} ${piece.length}`;
+        // Its other teachers again.
+        for (const [r] of it.load) {
+          if (r < T && r !== t && !queued[r]) {
+            queued[r] = 1;
+            queue.push(r);
+          }
         }
       }
-      break;
     }
   }
 }

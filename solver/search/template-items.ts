@@ -275,18 +275,23 @@ export function sureDays(
   const sure = unitsOf.map(() => all);
   const chosen = new Array<number>(masks.length).fill(0);
   let found = false;
+  // Once no teacher is sure of any day, no further choice can tell more.
+  let anySure = true;
   const search = (k: number, covered: number): void => {
     if (k === masks.length) {
       if (exact && covered !== all) return;
       found = true;
+      anySure = false;
       unitsOf.forEach((own, i) => {
         let days = 0;
         for (const j of own) days |= chosen[j]!;
         sure[i]! &= days;
+        if (sure[i] !== 0) anySure = true;
       });
       return;
     }
     for (const m of masks[k]!) {
+      if (!anySure) return;
       if (m & covered) continue;
       chosen[k] = m;
       search(k + 1, covered | m);
@@ -311,38 +316,45 @@ function sureDaysOfSingles(
 ): number[] | null {
   const days = masks.map((list) => list.reduce((a, m) => a | m, 0) & all);
   if ((exact && masks.length !== popcount(all)) || !perfectMatching(days)) return null;
+  const without = days.slice();
   return unitsOf.map((own) => {
     let sure = 0;
     for (let d = 0; 1 << d <= all; d++) {
       if (!(all & (1 << d))) continue;
-      const without = days.map((m, k) => (own.includes(k) ? m & ~(1 << d) : m));
+      for (const k of own) without[k] = days[k]! & ~(1 << d);
       if (!perfectMatching(without)) sure |= 1 << d;
+      for (const k of own) without[k] = days[k]!;
     }
     return sure;
   });
 }
 
+/** The unit seated on each day by perfectMatching (-1: none), reused: it runs thousands of times. */
+const owner = new Int32Array(32);
+
 /** Whether each unit can have a day of its own among `days[k]` (Kuhn's augmenting paths). */
 function perfectMatching(days: number[]): boolean {
-  const owner = new Map<number, number>();
+  owner.fill(-1);
   let seen = 0;
   const seat = (k: number): boolean => {
-    for (let d = 0; 1 << d <= days[k]!; d++) {
+    const mine = days[k]!;
+    for (let d = 0; 1 << d <= mine; d++) {
       const bit = 1 << d;
-      if (!(days[k]! & bit) || seen & bit) continue;
+      if (!(mine & bit) || seen & bit) continue;
       seen |= bit;
-      const other = owner.get(d);
-      if (other === undefined || seat(other)) {
-        owner.set(d, k);
+      const other = owner[d]!;
+      if (other < 0 || seat(other)) {
+        owner[d] = k;
         return true;
       }
     }
     return false;
   };
-  return days.every((_, k) => {
+  for (let k = 0; k < days.length; k++) {
     seen = 0;
-    return seat(k);
-  });
+    if (!seat(k)) return false;
+  }
+  return true;
 }
 
 /** Every choice of one mask per unit that covers `all` exactly. */
