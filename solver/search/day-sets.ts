@@ -8,7 +8,7 @@
 import type { Model } from "../model/model.ts";
 import type { Rng } from "../rng.ts";
 import { buildItems, coverings } from "./template-items.ts";
-import { maskOf, periodOf, type Unit } from "./units.ts";
+import { maskOf, periodOf, withPositions, type Unit } from "./units.ts";
 import { heldSets, workDayLimits } from "./work-days.ts";
 
 /**
@@ -95,7 +95,7 @@ export function keepToDays(model: Model, units: Unit[], days: ReadonlyMap<number
     const positions = unit.positions.filter((pos) => (maskOf(D, pos) & ~mask) === 0);
     return positions.length === unit.positions.length || positions.length === 0
       ? unit
-      : { ...unit, positions };
+      : withPositions(unit, positions);
   });
 }
 

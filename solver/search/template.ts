@@ -10,7 +10,7 @@ import type { Model } from "../model/model.ts";
 import type { Rng } from "../rng.ts";
 import { TemplateCounts, type TemplateMove, type TemplateRules } from "./template-counts.ts";
 import { buildItems } from "./template-items.ts";
-import { maskOf, periodOf, type Unit } from "./units.ts";
+import { maskOf, periodOf, withPositions, type Unit } from "./units.ts";
 
 /** Steps without a new best before breakout weights grow (50, 100 and 500 measured no better). */
 const WEIGHT_PERIOD = 200;
@@ -627,6 +627,6 @@ export function narrowToTemplate(
     let mask = (1 << D) - 1;
     for (const t of unit.teachers) mask &= daysOf.get(t) ?? -1;
     const kept = positions.filter((pos) => (maskOf(D, pos) & ~mask) === 0);
-    return { ...unit, positions: kept.length > 0 ? kept : positions };
+    return withPositions(unit, kept.length > 0 ? kept : positions);
   });
 }

@@ -75,6 +75,45 @@ function dayMasks(dayCount: number, allowed: number, required: number, count: nu
   return out;
 }
 
+/** What the units of one section or one team share. */
+type UnitBase = Omit<Unit, "index" | "count" | "positions" | "splitKey">;
+
+/**
+ * A unit with every field written out in one order: units made by spreading a base took a third
+ * of building a 1,300-section school's units, and one shape keeps the search's reads of them fast.
+ */
+function makeUnit(
+  base: UnitBase,
+  index: number,
+  count: number,
+  positions: number[],
+  splitKey: number,
+  pinned = base.pinned,
+): Unit {
+  return {
+    index,
+    kind: base.kind,
+    owner: base.owner,
+    teachers: base.teachers,
+    leaves: base.leaves,
+    covers: base.covers,
+    involves: base.involves,
+    length: base.length,
+    count,
+    positions,
+    rooms: base.rooms,
+    pinnedRooms: base.pinnedRooms,
+    splitKey,
+    maxPerDay: base.maxPerDay,
+    pinned,
+  };
+}
+
+/** The unit with other positions (fewer, as days or periods are chosen). */
+export function withPositions(unit: Unit, positions: number[]): Unit {
+  return makeUnit(unit, unit.index, unit.count, positions, unit.splitKey);
+}
+
 export type UnitProblem = { owner: string; message: string };
 
 export type Units = { units: Unit[]; problems: UnitProblem[] };
@@ -115,8 +154,8 @@ export function buildUnits(model: Model): Units {
       required |= 1 << pin.day;
       if (pin.room >= 0) pinnedRooms[pin.day] = [pin.room];
     }
-    const base = {
-      kind: "section" as const,
+    const base: UnitBase = {
+      kind: "section",
       owner: s.index,
       teachers: s.teachers,
       leaves: [...leaves],
@@ -142,7 +181,7 @@ export function buildUnits(model: Model): Units {
       if (positions.length === 0 && pinPeriods.size <= 1) {
         problems.push({ owner: s.id, message: noRoomForSection(model, s.index) });
       }
-      units.push({ ...base, index: units.length, count: s.meetings, positions, splitKey: -1 });
+      units.push(makeUnit(base, units.length, s.meetings, positions, -1));
     } else {
       const key = splitKey++;
       const pinsLeft = [...s.pins];
@@ -160,14 +199,7 @@ export function buildUnits(model: Model): Units {
         if (positions.length === 0) {
           problems.push({ owner: s.id, message: noRoomForSection(model, s.index) });
         }
-        units.push({
-          ...base,
-          index: units.length,
-          count: 1,
-          positions,
-          splitKey: key,
-          pinned: pin !== undefined,
-        });
+        units.push(makeUnit(base, units.length, 1, positions, key, pin !== undefined));
       }
     }
   }
@@ -176,8 +208,8 @@ export function buildUnits(model: Model): Units {
     const plan = team.planning;
     if (!plan || plan.perCycle === 0) continue;
     const periods = indicesOf(plan.allowedPeriods);
-    const base = {
-      kind: "planning" as const,
+    const base: UnitBase = {
+      kind: "planning",
       owner: team.index,
       teachers: team.members,
       leaves: [],
@@ -192,19 +224,13 @@ export function buildUnits(model: Model): Units {
     if (plan.samePeriod) {
       const masks = dayMasks(D, allDays, 0, plan.perCycle);
       const positions = positionsOf(D, periods, masks);
-      units.push({ ...base, index: units.length, count: plan.perCycle, positions, splitKey: -1 });
+      units.push(makeUnit(base, units.length, plan.perCycle, positions, -1));
     } else {
       const key = splitKey++;
       const everyDay = Array.from({ length: D }, (_, d) => 1 << d);
       const positions = positionsOf(D, periods, everyDay);
       for (let k = 0; k < plan.perCycle; k++) {
-        units.push({
-          ...base,
-          index: units.length,
-          count: 1,
-          positions,
-          splitKey: key,
-        });
+        units.push(makeUnit(base, units.length, 1, positions, key));
       }
     }
   }

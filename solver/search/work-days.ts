@@ -8,7 +8,7 @@
 // search over teachers, with arc consistency over the classes' day masks, can.
 import type { Model } from "../model/model.ts";
 import type { Rng } from "../rng.ts";
-import { maskOf, periodOf, periodSpan, popcount, type Unit } from "./units.ts";
+import { maskOf, periodOf, periodSpan, popcount, withPositions, type Unit } from "./units.ts";
 
 /**
  * The most days each teacher can work: every day worked costs a lunch (when the school has one),
@@ -79,7 +79,7 @@ export function chooseWorkDays(
   if (!solved) return { found: false, culprit: csp.culprit(), nodes };
   const kept = units.map((unit, u) => {
     const positions = csp.positionsLeft(u);
-    return positions.length === unit.positions.length ? unit : { ...unit, positions };
+    return positions.length === unit.positions.length ? unit : withPositions(unit, positions);
   });
   const workDays = held.map((t) => [t, csp.choices(t)[0]!] as [number, number]);
   return { found: true, units: kept, workDays, nodes };
