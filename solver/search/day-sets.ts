@@ -40,27 +40,44 @@ export function chooseDaySets(
     for (const t of need.teachers) needsOf.get(t)!.push(need);
   }
   const days = new Map<number, number>();
+  // The same days by teacher, -1 (every day) where none is chosen: what the checks read.
+  const dayOf = new Int32Array(model.teachers.length).fill(-1);
   const allowed = (u: number): number => {
     let mask = (1 << D) - 1;
-    for (const t of units[u]!.teachers) mask &= days.get(t) ?? -1;
+    for (const t of units[u]!.teachers) mask &= dayOf[t]!;
     return mask;
   };
-  const holds = (need: Need): boolean =>
-    need.ways.some((way) => way.every((m, k) => (m & ~allowed(need.units[k]!)) === 0));
+  // Plain loops: closures made per way and per unit were most of what a solve of the
+  // 1,300-section middle school allocated here.
+  const unitMask: number[] = [];
+  const holds = (need: Need): boolean => {
+    for (let k = 0; k < need.units.length; k++) unitMask[k] = allowed(need.units[k]!);
+    for (const way of need.ways) {
+      let fits = true;
+      for (let k = 0; k < way.length && fits; k++) if (way[k]! & ~unitMask[k]!) fits = false;
+      if (fits) return true;
+    }
+    return false;
+  };
   // Teacher t's day sets that keep all its needs possible with the days chosen so far.
-  const open = (t: number): number[] =>
-    domain.get(t)!.filter((set) => {
-      days.set(t, set);
-      const ok = needsOf.get(t)!.every(holds);
-      days.delete(t);
-      return ok;
-    });
+  const open = (t: number): number[] => {
+    const own = needsOf.get(t)!;
+    const left: number[] = [];
+    for (const set of domain.get(t)!) {
+      dayOf[t] = set;
+      let ok = true;
+      for (let j = 0; j < own.length && ok; j++) ok = holds(own[j]!);
+      if (ok) left.push(set);
+    }
+    dayOf[t] = -1;
+    return left;
+  };
   let nodes = 0;
   const search = (): boolean => {
     let next = -1;
     let choices: number[] = [];
     for (const t of held) {
-      if (days.has(t)) continue;
+      if (dayOf[t] !== -1) continue;
       const left = open(t);
       if (left.length === 0) return false;
       if (next < 0 || left.length < choices.length) {
@@ -74,8 +91,10 @@ export function chooseDaySets(
     for (const { set } of order) {
       if (nodes++ >= nodeLimit) return false;
       days.set(next, set);
+      dayOf[next] = set;
       if (search()) return true;
       days.delete(next);
+      dayOf[next] = -1;
     }
     return false;
   };

@@ -109,8 +109,11 @@ export class TemplateCounts {
   // Resources touched since the last flush, each refreshed once however many items moved.
   private readonly dirtyStamp: Int32Array;
   private dirtyEpoch = 1;
-  private readonly dirty: number[] = [];
-  private readonly olds: number[] = [];
+  // A list and its length, not an array emptied by `length = 0`: V8 drops an emptied array's
+  // store, and growing it again on every move was the template's largest allocation.
+  private readonly dirty: Int32Array;
+  private dirtyCount = 0;
+  private olds = new Int32Array(64);
   /** By resource, its penalty before the move being tried (applyUnlessWorse). */
   private readonly was: Float64Array;
 
@@ -270,6 +273,7 @@ export class TemplateCounts {
     this.forcedFrom[items.length * P] = forcedData.length;
     this.forcedData = Int32Array.from(forcedData);
     this.dirtyStamp = new Int32Array(R);
+    this.dirty = new Int32Array(R);
     this.was = new Float64Array(R);
     for (let r = 0; r < R; r++) this.refresh(r);
   }
@@ -287,16 +291,17 @@ export class TemplateCounts {
   applyUnlessWorse(moves: TemplateMove): boolean {
     const before = this.weighted;
     const beforeTotal = this.total;
+    if (moves.length > this.olds.length) this.olds = new Int32Array(2 * moves.length);
     const { olds, was } = this;
-    olds.length = 0;
-    for (const [i, p] of moves) {
-      olds.push(this.at[i]!);
+    for (let k = 0; k < moves.length; k++) {
+      const [i, p] = moves[k]!;
+      olds[k] = this.at[i]!;
       this.shift(i, p);
     }
     // Most moves are undone, and undoing restores every count a penalty reads exactly: the
     // penalties before are put back instead of computed again (in the order a flush would
     // visit them, which keeps the broken list, and so the search, as it was).
-    for (const r of this.dirty) was[r] = this.pen[r]!;
+    for (let k = 0; k < this.dirtyCount; k++) was[this.dirty[k]!] = this.pen[this.dirty[k]!]!;
     this.flush();
     if (this.weighted - before <= 0) return true;
     for (let k = moves.length - 1; k >= 0; k--) {
@@ -365,14 +370,14 @@ export class TemplateCounts {
     for (const r of this.resources[i]!) {
       if (this.dirtyStamp[r] !== this.dirtyEpoch) {
         this.dirtyStamp[r] = this.dirtyEpoch;
-        this.dirty.push(r);
+        this.dirty[this.dirtyCount++] = r;
       }
     }
   }
 
   private flush(): void {
-    for (const r of this.dirty) this.refresh(r);
-    this.dirty.length = 0;
+    for (let k = 0; k < this.dirtyCount; k++) this.refresh(this.dirty[k]!);
+    this.dirtyCount = 0;
     this.dirtyEpoch++;
   }
 
