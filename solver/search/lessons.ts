@@ -11,7 +11,7 @@ import type { TemplateRules } from "./template-counts.ts";
 import type { SearchState } from "./state.ts";
 import type { Unit } from "./units.ts";
 
-export type Lessons = Required<TemplateRules> & {
+export type Lessons = Required<Omit<TemplateRules, "spareTeamDays">> & {
   /** The failed template (unit periods), where the next search starts. */
   from: Int32Array;
   /**

@@ -16,6 +16,11 @@ export type TemplateRules = {
   strictLunchFor?: readonly number[];
   /** [teacher, period, most meetings]: at most so many meetings of the teacher there. */
   cuts?: readonly (readonly [number, number, number])[];
+  /**
+   * A team that chooses its days asks its tight members for a period to spare on each of them,
+   * even where its period is already full for them (see daysShort).
+   */
+  spareTeamDays?: boolean;
 };
 
 type Plan = { item: number; members: number[]; count: number };
@@ -91,7 +96,8 @@ export class TemplateCounts {
    * By team planning: the days its meetings may take at each period when they take days of
    * their own (item.choice), and the members whose days can run short; null for the other teams.
    */
-  private readonly teamDays: ({ choice: number[]; tight: Int32Array } | null)[];
+  private readonly teamDays: ({ choice: number[]; sure: number[]; tight: Int32Array } | null)[];
+  private readonly spareTeamDays: boolean;
   // Flat copies of what put() reads: it is most of the template's time.
   private readonly loadOf: Int32Array[];
   private readonly coverOf: Int32Array[];
@@ -120,8 +126,14 @@ export class TemplateCounts {
   constructor(
     model: Model,
     { items, roomClasses }: Items,
-    { strictLunch = false, strictLunchFor = [], cuts = [] }: TemplateRules = {},
+    {
+      strictLunch = false,
+      strictLunchFor = [],
+      cuts = [],
+      spareTeamDays = false,
+    }: TemplateRules = {},
   ) {
+    this.spareTeamDays = spareTeamDays;
     const D = (this.D = model.dayCount);
     const P = (this.P = model.periodCount);
     const T = (this.T = model.teachers.length);
@@ -225,6 +237,7 @@ export class TemplateCounts {
       if (!item.choice) return null;
       return {
         choice: item.choice,
+        sure: item.forced.map((list) => list[0]?.[1] ?? 0),
         tight: Int32Array.from(plan.members.filter((t) => this.daysTight[t])),
       };
     });
@@ -456,9 +469,15 @@ export class TemplateCounts {
   /**
    * How many fewer days than `count` a team that chooses its days has at period p on which every
    * member has room for the meeting (beside what surely keeps it busy, a lunch and its
-   * minFreePerDay).
+   * minFreePerDay). With spareTeamDays, a period to spare on each such day unless the team's own
+   * meeting is sure of it, even where p is already full for the member: stricter than any
+   * schedule needs, and better at finding templates whose days exist (docs/adr/0016).
    */
-  private daysShort(count: number, choice: number[], tight: Int32Array, p: number): number {
+  private daysShort(
+    count: number,
+    { choice, sure, tight }: { choice: number[]; sure: number[]; tight: Int32Array },
+    p: number,
+  ): number {
     const { D, P, cap, load } = this;
     let open = 0;
     for (let d = 0; d < D; d++) {
@@ -468,9 +487,11 @@ export class TemplateCounts {
         const t = tight[j]!;
         const tp = t * P + p;
         // Where p already counts as surely busy that day (full, or a sure meeting there, the
-        // team's own included), the meeting takes no period more.
-        const counted =
-          (cap[tp]! > 0 && load[tp]! >= cap[tp]!) || this.forcedCount[tp * D + d]! > 0;
+        // team's own included), the meeting takes no period more; with spareTeamDays, only
+        // where the team's own meeting is sure of the day.
+        const counted = this.spareTeamDays
+          ? (sure[p]! & (1 << d)) !== 0
+          : (cap[tp]! > 0 && load[tp]! >= cap[tp]!) || this.forcedCount[tp * D + d]! > 0;
         if (this.sureBusy[t * D + d]! + (counted ? 0 : 1) > this.dayRoom[t * D + d]!) room = false;
       }
       if (room) open++;
@@ -583,7 +604,7 @@ export class TemplateCounts {
       const p = this.at[plan.item]!;
       if (p < 0) return 0;
       const days = this.teamDays[k];
-      const short = days ? this.daysShort(plan.count, days.choice, days.tight, p) : 0;
+      const short = days ? this.daysShort(plan.count, days, p) : 0;
       return Math.max(0, this.busy[k]! - (D - plan.count)) + short;
     }
     const over = this.overSum[r]! + (r < T ? this.forcedOver[r]! + this.dayOver[r]! : 0);

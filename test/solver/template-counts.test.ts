@@ -154,11 +154,11 @@ describe("TemplateCounts, a team that chooses its days", () => {
   // Ann's classes at periods 1-3 and 6, her daily team at 7, the pair in period 4: on a day she
   // is away in period 8, her classes, her daily team, the pair and a lunch leave her no free
   // period. No one meeting of either team is sure of its day: the days are the template's.
-  const team = (awayLate: string[], art = false) => {
+  const team = (awayLate: string[], art = false, spareTeamDays = false) => {
     const model = resolveSchool(teamTwice(awayLate, art));
     const { units } = buildUnits(model);
     const { items } = buildItems(model, units);
-    const counts = new TemplateCounts(model, { items, roomClasses: [] });
+    const counts = new TemplateCounts(model, { items, roomClasses: [] }, { spareTeamDays });
     // Each item by its section's or team's id. With art, it shares period 4 with the pair: that
     // column is full, art on the other days.
     const period: Record<string, number> = {
@@ -199,6 +199,15 @@ describe("TemplateCounts, a team that chooses its days", () => {
     // three classes, the period-4 column, her daily team, a lunch and a free period, the pair
     // or art in period 4 whichever it is.
     expect(team(["Mon", "Wed"], true).counts.total).toBe(0);
+  });
+
+  it("asks for a period to spare there when told to (spareTeamDays)", () => {
+    // The same template: Monday and Wednesday leave Ann nothing to spare, one day short.
+    const { counts, pair } = team(["Mon", "Wed"], true, true);
+    expect(counts.pen[pair]).toBe(1);
+    expect(counts.broken).toEqual([pair]);
+    // Where she has a period to spare every day, the pair is content either way.
+    expect(team([], true, true).counts.total).toBe(0);
   });
 });
 
