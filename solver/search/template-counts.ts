@@ -94,7 +94,8 @@ export class TemplateCounts {
   private readonly plansAt: Int16Array;
   /**
    * By team planning: the days its meetings may take at each period when they take days of
-   * their own (item.choice), and the members whose days can run short; null for the other teams.
+   * their own (item.choice), the days they surely take there, and the members whose days can
+   * run short; null for the other teams.
    */
   private readonly teamDays: ({ choice: number[]; sure: number[]; tight: Int32Array } | null)[];
   private readonly spareTeamDays: boolean;
