@@ -74,16 +74,21 @@ export class SearchState {
   private readonly tdStamp: Int32Array;
   private readonly gdStamp: Int32Array;
   private readonly tcStamp: Int32Array;
-  private dirtyTd: number[] = [];
-  private dirtyGd: number[] = [];
-  private dirtyTc: number[] = [];
+  // Lists and their lengths, not arrays emptied by `length = 0`, which drops their store in V8
+  // and so allocated a new one on every move.
+  private readonly dirtyTd: Int32Array;
+  private readonly dirtyGd: Int32Array;
+  private readonly dirtyTc: Int32Array;
+  private dirtyTdCount = 0;
+  private dirtyGdCount = 0;
+  private dirtyTcCount = 0;
   /** While evaluating, room writes are logged and undone. */
   private evaluating = false;
   /** Also logged: writes of an augmenting step that may have to be rolled back (see augment). */
   private logging = 0;
   private readonly savedParts = new Float64Array(PENALTY_PARTS.length);
   /** Positions before an evaluated move (evaluate is never nested). */
-  private readonly olds: number[] = [];
+  private olds = new Int32Array(64);
   /** Meetings (u * D + d) that no room matching can seat. */
   readonly unroomed = new Set<number>();
   private readonly roomLog: number[] = [];
@@ -152,6 +157,9 @@ export class SearchState {
     this.tdStamp = new Int32Array(T * D);
     this.gdStamp = new Int32Array(G * D);
     this.tcStamp = new Int32Array(T);
+    this.dirtyTd = new Int32Array(T * D);
+    this.dirtyGd = new Int32Array(G * D);
+    this.dirtyTc = new Int32Array(T);
     this.roomVisit = new Int32Array(R);
     this.roomPinned = Uint8Array.from(units, (unit) =>
       unit.pinnedRooms.some((rooms) => rooms !== undefined) ? 1 : 0,
@@ -179,9 +187,9 @@ export class SearchState {
   /** Moves a unit (pos -1 = unplaced) and updates every counter and penalty. */
   place(u: number, newPos: number): void {
     this.epoch++;
-    this.dirtyTd.length = 0;
-    this.dirtyGd.length = 0;
-    this.dirtyTc.length = 0;
+    this.dirtyTdCount = 0;
+    this.dirtyGdCount = 0;
+    this.dirtyTcCount = 0;
     const old = this.pos[u]!;
     if (old >= 0) this.occupy(u, old, -1);
     this.pos[u] = newPos;
@@ -198,9 +206,9 @@ export class SearchState {
     const beforeViolations = this.violations;
     this.savedParts.set(this.parts);
     this.roomLog.length = 0;
+    if (moves.length > this.olds.length) this.olds = new Int32Array(2 * moves.length);
     const olds = this.olds;
-    olds.length = 0;
-    for (const [u] of moves) olds.push(this.pos[u]!);
+    for (let k = 0; k < moves.length; k++) olds[k] = this.pos[moves[k]![0]]!;
     this.evaluating = true;
     for (const [u, p] of moves) this.place(u, p);
     const delta = this.penalty - before;
@@ -454,11 +462,11 @@ export class SearchState {
     const i = t * this.D + d;
     if (this.tdStamp[i] !== this.epoch) {
       this.tdStamp[i] = this.epoch;
-      this.dirtyTd.push(i);
+      this.dirtyTd[this.dirtyTdCount++] = i;
     }
     if (this.tcStamp[t] !== this.epoch) {
       this.tcStamp[t] = this.epoch;
-      this.dirtyTc.push(t);
+      this.dirtyTc[this.dirtyTcCount++] = t;
     }
   }
 
@@ -467,15 +475,21 @@ export class SearchState {
     const i = g * this.D + d;
     if (this.gdStamp[i] !== this.epoch) {
       this.gdStamp[i] = this.epoch;
-      this.dirtyGd.push(i);
+      this.dirtyGd[this.dirtyGdCount++] = i;
     }
   }
 
   private refreshDirty(): void {
     const { D } = this;
-    for (const i of this.dirtyTd) this.refreshTeacherDay(Math.floor(i / D), i % D);
-    for (const t of this.dirtyTc) this.refreshTeacherCycle(t);
-    for (const i of this.dirtyGd) this.refreshGroupDay(Math.floor(i / D), i % D);
+    for (let k = 0; k < this.dirtyTdCount; k++) {
+      const i = this.dirtyTd[k]!;
+      this.refreshTeacherDay(Math.floor(i / D), i % D);
+    }
+    for (let k = 0; k < this.dirtyTcCount; k++) this.refreshTeacherCycle(this.dirtyTc[k]!);
+    for (let k = 0; k < this.dirtyGdCount; k++) {
+      const i = this.dirtyGd[k]!;
+      this.refreshGroupDay(Math.floor(i / D), i % D);
+    }
   }
 
   /** Lunch, minFreePerDay and maxTeachingPerDay of one teacher on one day. */
