@@ -11,6 +11,7 @@ export type ChildJob = {
   name: string;
   source: CaseSource;
   seeds: number[];
+  warmUpSeeds: number[];
   timeLimitMs: number;
 };
 
@@ -21,7 +22,9 @@ function run(job: ChildJob): ChildAnswer {
   const model = resolveSchool(loaded.school);
   const loadMs = performance.now() - started;
   const baselineRssKb = Math.round(process.memoryUsage().rss / 1024);
-  const runs = runSeeds(model, job.seeds, job.timeLimitMs, () => performance.now());
+  const clock = () => performance.now();
+  const warmUpRuns = runSeeds(model, job.warmUpSeeds, job.timeLimitMs, clock);
+  const runs = runSeeds(model, job.seeds, job.timeLimitMs, clock);
   return {
     ok: true,
     measure: {
@@ -34,6 +37,7 @@ function run(job: ChildJob): ChildAnswer {
       baselineRssKb,
       // maxRSS is in kilobytes on Linux and covers the process's whole life.
       peakRssKb: process.resourceUsage().maxRSS,
+      warmUpRuns,
       runs,
     },
   };

@@ -65,11 +65,13 @@ export function solveTarget(
   s: CaseSummary | undefined,
 ): TargetRow {
   if (s === undefined || s.error !== null) return notMeasured(target, school, s);
-  const allSolved = s.solvedValid === s.runs;
+  const allSolved = s.solvedValid === s.runs && s.warmUpsInvalid === 0;
   const fast = s.medianMs < limitMs;
   const notes = [
-    ...(allSolved ? [] : [`solved ${s.solvedValid}/${s.runs}`]),
+    ...(s.solvedValid === s.runs ? [] : [`solved ${s.solvedValid}/${s.runs}`]),
+    ...(s.warmUpsInvalid === 0 ? [] : [`warm-up invalid ${s.warmUpsInvalid}/${s.warmUps}`]),
     ...(fast ? [] : [`${formatMs(s.medianMs - limitMs)} over`]),
+    `first solve ${formatMs(s.firstMs)}`,
   ];
   return {
     target,
@@ -88,17 +90,21 @@ export function infeasibleTarget(
   s: CaseSummary | undefined,
 ): TargetRow {
   if (s === undefined || s.error !== null) return notMeasured(target, school, s);
-  const answered = s.outcomes.infeasible === s.runs && s.validRuns === s.runs;
-  const fast = s.worstMs < limitMs;
+  const answered =
+    s.outcomes.infeasible === s.runs && s.validRuns === s.runs && s.warmUpsInvalid === 0;
+  // A scheduler's first answer comes from a fresh worker: it counts as much as any.
+  const slowest = Math.max(s.worstMs, Number.isFinite(s.firstMs) ? s.firstMs : 0);
+  const fast = slowest < limitMs;
   const notes = [
     ...(s.outcomes["timed out"] > 0 ? [`timed out ${s.outcomes["timed out"]}/${s.runs}`] : []),
     ...(s.outcomes.solved + s.outcomes.partial > 0 ? ["claimed a schedule"] : []),
     ...(s.validRuns < s.runs ? [`invalid ${s.runs - s.validRuns}/${s.runs}`] : []),
+    ...(s.warmUpsInvalid === 0 ? [] : [`warm-up invalid ${s.warmUpsInvalid}/${s.warmUps}`]),
   ];
   return {
     target,
     school,
-    measured: `worst ${formatMs(s.worstMs)}`,
+    measured: `worst ${formatMs(slowest)}`,
     verdict: answered && fast ? "met" : "not met",
     note: notes.join(", "),
   };

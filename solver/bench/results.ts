@@ -30,6 +30,11 @@ export type CaseMeasure = {
   baselineRssKb: number;
   /** The child's peak resident memory over its whole life, in kilobytes. */
   peakRssKb: number;
+  /**
+   * The solves before the timed ones, the first of them the process's first solve (V8 still
+   * compiling the solver). Validated like the others; absent from the medians.
+   */
+  warmUpRuns: RunResult[];
   runs: RunResult[];
 };
 

@@ -39,7 +39,8 @@ function machineLines(options: BenchOptions): string[] {
       (options.seeds !== null
         ? `; ${options.seeds} seed${options.seeds === 1 ? "" : "s"} per school`
         : "") +
-      (options.filter !== null ? `; filter "${options.filter}"` : ""),
+      (options.filter !== null ? `; filter "${options.filter}"` : "") +
+      `; ${options.warmUp} warm-up solve${options.warmUp === 1 ? "" : "s"} per school, not timed`,
   ];
 }
 

@@ -14,7 +14,8 @@ const SLACK_PER_RUN_MS = 30_000;
 const SLACK_PER_CHILD_MS = 60_000;
 
 export function runChild(job: ChildJob): Promise<ChildAnswer> {
-  const budgetMs = job.seeds.length * (job.timeLimitMs + SLACK_PER_RUN_MS) + SLACK_PER_CHILD_MS;
+  const solves = job.warmUpSeeds.length + job.seeds.length;
+  const budgetMs = solves * (job.timeLimitMs + SLACK_PER_RUN_MS) + SLACK_PER_CHILD_MS;
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", CHILD, JSON.stringify(job)], {
       cwd: REPO_ROOT,

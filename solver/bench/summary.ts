@@ -23,6 +23,11 @@ export type CaseSummary = {
   maxViolations: number;
   medianMs: number;
   worstMs: number;
+  /** The process's first solve (the first warm-up, or the first timed run without one). */
+  firstMs: number;
+  /** Warm-up solves, and those whose answer the validator rejects (they are checked too). */
+  warmUps: number;
+  warmUpsInvalid: number;
   medianIterations: number;
   baselineRssKb: number;
   peakRssKb: number;
@@ -55,6 +60,9 @@ export function summarize(bench: BenchCase, answer: ChildAnswer, timeLimitMs: nu
       maxViolations: 0,
       medianMs: NaN,
       worstMs: NaN,
+      firstMs: NaN,
+      warmUps: 0,
+      warmUpsInvalid: 0,
       medianIterations: NaN,
       baselineRssKb: NaN,
       peakRssKb: NaN,
@@ -63,6 +71,7 @@ export function summarize(bench: BenchCase, answer: ChildAnswer, timeLimitMs: nu
   }
   const { measure } = answer;
   const runs = measure.runs;
+  const first = measure.warmUpRuns[0] ?? runs[0];
   for (const run of runs) outcomes[outcomeOf(run, timeLimitMs)]++;
   const unsolved = runs.find((r) => r.status !== "solved");
   return {
@@ -77,6 +86,9 @@ export function summarize(bench: BenchCase, answer: ChildAnswer, timeLimitMs: nu
     maxViolations: Math.max(0, ...runs.map((r) => r.violations)),
     medianMs: median(runs.map((r) => r.ms)),
     worstMs: worst(runs.map((r) => r.ms)),
+    firstMs: first?.ms ?? NaN,
+    warmUps: measure.warmUpRuns.length,
+    warmUpsInvalid: measure.warmUpRuns.filter((r) => r.violations > 0).length,
     medianIterations: median(runs.map((r) => r.iterations)),
     baselineRssKb: measure.baselineRssKb,
     peakRssKb: measure.peakRssKb,
@@ -92,13 +104,22 @@ export function describeOutcomes(summary: CaseSummary): string {
     .join(", ");
 }
 
-/** The validator's word: "valid 5/5", or how many runs it rejected and the most rules broken. */
+/**
+ * The validator's word: "valid 5/5", or how many runs it rejected and the most rules broken; a
+ * rejected warm-up solve is named too, since a wrong answer is wrong whether timed or not.
+ */
 export function describeVerdict(summary: CaseSummary): string {
   if (summary.error !== null) return "-";
-  if (summary.validRuns === summary.runs) return `valid ${summary.runs}/${summary.runs}`;
+  const warmUps =
+    summary.warmUpsInvalid > 0
+      ? `, warm-up INVALID ${summary.warmUpsInvalid}/${summary.warmUps}`
+      : "";
+  if (summary.validRuns === summary.runs) return `valid ${summary.runs}/${summary.runs}${warmUps}`;
   const invalid = summary.runs - summary.validRuns;
   const most = summary.maxViolations;
-  return `INVALID ${invalid}/${summary.runs} (up to ${most} violation${most === 1 ? "" : "s"})`;
+  return (
+    `INVALID ${invalid}/${summary.runs} (up to ${most} violation${most === 1 ? "" : "s"})` + warmUps
+  );
 }
 
 /** True when a majority of runs are validated solutions, so the median time is a solving time. */

@@ -16,6 +16,7 @@ describe("parseBenchArgs", () => {
       timeLimitMs: 30_000,
       jsonFile: null,
       seeds: null,
+      warmUp: 3,
     });
   });
 
@@ -43,6 +44,8 @@ describe("parseBenchArgs", () => {
           "0.5",
           "--seeds",
           "3",
+          "--warm-up",
+          "0",
         ]),
       ),
     ).toEqual({
@@ -51,7 +54,17 @@ describe("parseBenchArgs", () => {
       timeLimitMs: 500,
       jsonFile: "out.json",
       seeds: 3,
+      warmUp: 0,
     });
+  });
+
+  it("takes a whole number of warm-up solves from 0 to 20, and names the flag otherwise", () => {
+    expect(options(parseBenchArgs(["--warm-up", "20"])).warmUp).toBe(20);
+    for (const bad of ["-1", "21", "1.5", "many"]) {
+      expect(error(parseBenchArgs(["--warm-up", bad]))).toBe(
+        `--warm-up must be a whole number from 0 to 20 (got "${bad}")`,
+      );
+    }
   });
 
   it("answers help before anything else", () => {

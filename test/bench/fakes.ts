@@ -42,6 +42,7 @@ export function sharedCase(name: string, expected: Expected = "solved"): BenchCa
     expected,
     source: { kind: "shared", file: `/shared/${name}.school.json` },
     seeds: [1, 2, 3, 4, 5],
+    warmUpSeeds: [1001],
   };
 }
 
@@ -53,10 +54,15 @@ export function generatedCase(kind: "elementary" | "middle" | "high", sections: 
     expected: "solved",
     source: { kind: "generated", school: kind, sections, seed: 1 },
     seeds: [1, 2, 3, 4, 5],
+    warmUpSeeds: [1001],
   };
 }
 
-export function answer(sections: number, runs: RunResult[]): ChildAnswer {
+export function answer(
+  sections: number,
+  runs: RunResult[],
+  warmUpRuns: RunResult[] = [],
+): ChildAnswer {
   return {
     ok: true,
     measure: {
@@ -68,13 +74,18 @@ export function answer(sections: number, runs: RunResult[]): ChildAnswer {
       loadMs: 20,
       baselineRssKb: 90_000,
       peakRssKb: 120_000,
+      warmUpRuns,
       runs,
     },
   };
 }
 
-export const summary = (bench: BenchCase, sections: number, runs: RunResult[]): CaseSummary =>
-  summarize(bench, answer(sections, runs), LIMIT_MS);
+export const summary = (
+  bench: BenchCase,
+  sections: number,
+  runs: RunResult[],
+  warmUpRuns: RunResult[] = [],
+): CaseSummary => summarize(bench, answer(sections, runs, warmUpRuns), LIMIT_MS);
 
 export const failed = (bench: BenchCase, error = "the child ended (signal SIGKILL)"): CaseSummary =>
   summarize(bench, { ok: false, error }, LIMIT_MS);

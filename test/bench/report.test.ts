@@ -62,6 +62,7 @@ describe("the tables", () => {
       "valid 3/3",
       "90 ms",
       "100 ms",
+      "80 ms",
       "1,000",
       "117 MB",
     ]);
@@ -75,7 +76,7 @@ describe("the tables", () => {
       new Map([["middle-infeasible-team", "Team 7A needs 5."]]),
     );
     expect(lines.find((l) => l.startsWith("middle-infeasible-team "))).toMatch(
-      /infeasible 1\/1\s+400 ms\s+400 ms$/,
+      /infeasible 1\/1\s+400 ms\s+400 ms\s+400 ms$/,
     );
     expect(lines).toContain("  said:     Team 7A cannot meet.");
     expect(lines).toContain("  expected: Team 7A needs 5.");

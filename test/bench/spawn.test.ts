@@ -26,6 +26,7 @@ describe("runChild", () => {
       name: "gen-high-200",
       source: { kind: "generated", school: "high", sections: 200, seed: 1 },
       seeds: [1],
+      warmUpSeeds: [1001],
       timeLimitMs: 5000,
     });
     if (!answer.ok) throw new Error(answer.error);
@@ -33,6 +34,8 @@ describe("runChild", () => {
     expect(measure.name).toBe("gen-high-200");
     expect(measure.sections).toBeGreaterThan(150);
     expect(measure.runs).toHaveLength(1);
+    expect(measure.warmUpRuns.map((r) => r.seed)).toEqual([1001]);
+    expect(measure.runs[0]!.seed).toBe(1);
     expect(["solved", "partial", "infeasible"]).toContain(measure.runs[0]!.status);
     expect(measure.runs[0]!.violations).toBeGreaterThanOrEqual(0);
     expect(measure.peakRssKb).toBeGreaterThanOrEqual(measure.baselineRssKb);
@@ -44,6 +47,7 @@ describe("runChild", () => {
       name: "missing",
       source: { kind: "shared", file: "/nowhere/missing.school.json" },
       seeds: [1],
+      warmUpSeeds: [],
       timeLimitMs: 1000,
     });
     expect(answer).toMatchObject({ ok: false, error: expect.stringContaining("no such file") });

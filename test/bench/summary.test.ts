@@ -52,6 +52,19 @@ describe("summarize", () => {
     expect(s.firstExplanation).toBeNull();
   });
 
+  it("reports the process's first solve apart, and checks the warm-up solves as well", () => {
+    const timed = [run(80), run(85), run(90)];
+    const warm = summary(sharedCase("high-m-1"), 488, timed, [run(400), run(120)]);
+    expect(warm.medianMs).toBe(85);
+    expect(warm.worstMs).toBe(90);
+    expect(warm.firstMs).toBe(400);
+    expect(describeVerdict(warm)).toBe("valid 3/3");
+    // Without a warm-up, the first timed run was the process's first solve.
+    expect(summary(sharedCase("high-m-1"), 488, timed).firstMs).toBe(80);
+    const wrong = summary(sharedCase("high-m-1"), 488, timed, [run(400, { violations: 2 })]);
+    expect(describeVerdict(wrong)).toBe("valid 3/3, warm-up INVALID 1/1");
+  });
+
   it("carries a child's failure as the school's error, with no figures", () => {
     const s = failed(sharedCase("middle-l-1"));
     expect(s.error).toContain("SIGKILL");
