@@ -13,33 +13,33 @@ export type BenchOptions = {
   jsonFile: string | null;
   /** Overrides the mode's number of seeds for every case; null to keep the mode's. */
   seeds: number | null;
-  /** Solves of each school, in its process, before the timed ones (their first is reported). */
-  warmUp: number;
+  /** Solving time of each school, in its process, before the timed runs (the first is reported). */
+  warmUpMs: number;
 };
 
 export type BenchArgs =
   { kind: "run"; options: BenchOptions } | { kind: "help" } | { kind: "error"; message: string };
 
-const MAX_WARM_UP = 20;
+const MAX_WARM_UP_S = 60;
 /**
- * A school's first solves in a fresh process run while V8 is still compiling the solver: the
- * 1,300-section middle school, seeds 1-10 solved twice in one process, took a median of 415 ms
- * the first time and 286 ms the second (elementary: 373 and 225). With `--full --filter -1300`
- * one after the other, medians of 448 and 468 ms with no warm-up, 375 and 296 after one, 334
- * and 308, then 307 and 331, after three (docs/benchmarks.md).
+ * A school's first solves in a fresh process run while V8 is still compiling the solver, and it
+ * takes seconds of solving, not a number of solves, to finish: seeds 1-10 of middle-m-1 after
+ * 0, 0.5, 1, 2 and 4 s of other seeds took medians of 85, 72, 47, 38 and 31 ms, and 29-37 ms
+ * on a second and third pass (the 1,300-section middle school: 426 ms with none, 356 after 2 s,
+ * 307 after 5 s; elementary 429, 282, 282; docs/benchmarks.md).
  */
-const DEFAULT_WARM_UP = 3;
+const DEFAULT_WARM_UP_S = 2;
 
 export const BENCH_USAGE = [
   "usage: npm run bench -- [--quick | --full] [--filter TEXT] [--time-limit SECONDS]",
-  "                        [--seeds N] [--warm-up N] [--json FILE]",
+  "                        [--seeds N] [--warm-up SECONDS] [--json FILE]",
   "  --quick          smoke run: 2 seeds, two generated sizes per kind, 5 s per run",
   "  --full           10 seeds on the shared schools, generated sizes up to 2,000 sections",
   "  --filter TEXT    only the schools whose name contains TEXT (e.g. middle, gen-high, -m-)",
   "  --time-limit S   wall-clock budget of one solver run in seconds (default 30; 5 with --quick)",
   "  --seeds N        solver seeds per school, overriding the mode's count",
-  `  --warm-up N      untimed solves of each school before its timed ones (default ${DEFAULT_WARM_UP};`,
-  "                   the first solve of each school is reported on its own)",
+  `  --warm-up S      seconds of untimed solves of each school before its timed runs (default`,
+  `                   ${DEFAULT_WARM_UP_S}; 0 for none); each school's first solve is reported on its own`,
   "  --json FILE      also write the raw results (every run) to FILE",
 ].join("\n");
 
@@ -106,17 +106,17 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     seeds = count;
   }
 
-  let warmUp = DEFAULT_WARM_UP;
+  let warmUpS = DEFAULT_WARM_UP_S;
   const warmUpText = values.get("--warm-up");
   if (warmUpText !== undefined) {
-    const count = Number(warmUpText);
-    if (!Number.isInteger(count) || count < 0 || count > MAX_WARM_UP) {
+    const seconds = Number(warmUpText);
+    if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_WARM_UP_S) {
       return {
         kind: "error",
-        message: `--warm-up must be a whole number from 0 to ${MAX_WARM_UP} (got "${warmUpText}")`,
+        message: `--warm-up must be a number of seconds from 0 to ${MAX_WARM_UP_S} (got "${warmUpText}")`,
       };
     }
-    warmUp = count;
+    warmUpS = seconds;
   }
 
   const filter = values.get("--filter") ?? null;
@@ -130,7 +130,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       timeLimitMs: Math.round(timeLimitS * 1000),
       jsonFile: values.get("--json") ?? null,
       seeds,
-      warmUp,
+      warmUpMs: Math.round(warmUpS * 1000),
     },
   };
 }

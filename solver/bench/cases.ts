@@ -18,8 +18,6 @@ export type BenchCase = {
   expected: Expected;
   source: CaseSource;
   seeds: number[];
-  /** Solved first in the school's process, untimed in the medians (see WARM_UP_SEED). */
-  warmUpSeeds: number[];
 };
 
 export const KINDS: readonly SchoolKind[] = ["elementary", "middle", "high"];
@@ -60,23 +58,9 @@ const SEEDS: Record<BenchMode, { shared: number; generated: number }> = {
 const SCHOOL_SUFFIX = ".school.json";
 const SIZE_ORDER = ["s", "m", "l"];
 
-export type PlanOptions = {
-  mode: BenchMode;
-  filter: string | null;
-  seeds: number | null;
-  warmUp: number;
-};
+export type PlanOptions = { mode: BenchMode; filter: string | null; seeds: number | null };
 
 const seedList = (count: number): number[] => Array.from({ length: count }, (_, i) => i + 1);
-
-/**
- * Warm-up solves take seeds from here on, past any count of timed seeds (--seeds allows 1,000),
- * so that no timed seed has been solved before in its process.
- */
-export const WARM_UP_SEED = 1001;
-
-const warmUpList = (count: number): number[] =>
-  Array.from({ length: count }, (_, i) => WARM_UP_SEED + i);
 
 export function kindOf(name: string): SchoolKind | "other" {
   return KINDS.find((k) => name.startsWith(`${k}-`)) ?? "other";
@@ -115,7 +99,6 @@ export function planCases(
         expected,
         source: { kind: "shared" as const, file: joinPath(sharedDir, file) },
         seeds: seedList(options.seeds ?? counts.shared),
-        warmUpSeeds: warmUpList(options.warmUp),
       };
     })
     .sort(
@@ -132,7 +115,6 @@ export function planCases(
       expected: "solved" as const,
       source: { kind: "generated" as const, school: kind, sections, seed: GENERATED_SCHOOL_SEED },
       seeds: seedList(options.seeds ?? counts.generated),
-      warmUpSeeds: warmUpList(options.warmUp),
     })),
   );
   const needle = options.filter?.toLowerCase() ?? null;

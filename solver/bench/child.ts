@@ -4,14 +4,15 @@
 import { readText } from "../cli/io.ts";
 import { resolveSchool } from "../model/resolve.ts";
 import type { CaseSource } from "./cases.ts";
-import { loadSchool, meetingCount, runSeeds } from "./measure.ts";
+import { loadSchool, meetingCount, runSeeds, warmUp } from "./measure.ts";
 import type { ChildAnswer } from "./results.ts";
 
 export type ChildJob = {
   name: string;
   source: CaseSource;
   seeds: number[];
-  warmUpSeeds: number[];
+  /** Solving time spent on other seeds before the timed runs. */
+  warmUpMs: number;
   timeLimitMs: number;
 };
 
@@ -23,7 +24,7 @@ function run(job: ChildJob): ChildAnswer {
   const loadMs = performance.now() - started;
   const baselineRssKb = Math.round(process.memoryUsage().rss / 1024);
   const clock = () => performance.now();
-  const warmUpRuns = runSeeds(model, job.warmUpSeeds, job.timeLimitMs, clock);
+  const warm = warmUp(model, job.warmUpMs, job.timeLimitMs, clock);
   const runs = runSeeds(model, job.seeds, job.timeLimitMs, clock);
   return {
     ok: true,
@@ -37,7 +38,7 @@ function run(job: ChildJob): ChildAnswer {
       baselineRssKb,
       // maxRSS is in kilobytes on Linux and covers the process's whole life.
       peakRssKb: process.resourceUsage().maxRSS,
-      warmUpRuns,
+      warmUp: warm,
       runs,
     },
   };

@@ -7,7 +7,7 @@ import type { Model } from "../model/model.ts";
 import { solveWithStats } from "../solve.ts";
 import { validateSchedule } from "../validate/index.ts";
 import type { CaseSource } from "./cases.ts";
-import type { RunResult } from "./results.ts";
+import type { RunResult, WarmUp } from "./results.ts";
 
 export type Loaded = { ok: true; school: School } | { ok: false; error: string };
 
@@ -74,4 +74,31 @@ export function runSeeds(
       validateMs,
     };
   });
+}
+
+/** Warm-up seeds start here, past any count of timed seeds (--seeds allows 1,000). */
+export const WARM_UP_SEED = 1001;
+/** A school answered in a millisecond still stops warming up somewhere. */
+const MAX_WARM_UP_SOLVES = 1000;
+
+/**
+ * Solves with seeds WARM_UP_SEED on until `budgetMs` of solving has passed (none for 0), each
+ * answer validated as a timed run's is.
+ */
+export function warmUp(
+  model: Model,
+  budgetMs: number,
+  timeLimitMs: number,
+  now: () => number,
+  solve: SolveFn = solveWithStats,
+): WarmUp {
+  const warm: WarmUp = { solves: 0, ms: 0, first: null, invalid: 0 };
+  while (warm.ms < budgetMs && warm.solves < MAX_WARM_UP_SOLVES) {
+    const [run] = runSeeds(model, [WARM_UP_SEED + warm.solves], timeLimitMs, now, solve);
+    warm.solves++;
+    warm.ms += run!.ms;
+    warm.first ??= run!;
+    if (run!.violations > 0) warm.invalid++;
+  }
+  return warm;
 }

@@ -18,6 +18,13 @@ export type RunResult = {
   validateMs: number;
 };
 
+/**
+ * The untimed solves before the timed runs: how many, their solving time, the first of them (the
+ * process's first solve, V8 still compiling the solver) and how many answers the validator
+ * rejected. Counted, not listed: a fast school solves hundreds of times in its warm-up.
+ */
+export type WarmUp = { solves: number; ms: number; first: RunResult | null; invalid: number };
+
 export type CaseMeasure = {
   name: string;
   sections: number;
@@ -30,11 +37,7 @@ export type CaseMeasure = {
   baselineRssKb: number;
   /** The child's peak resident memory over its whole life, in kilobytes. */
   peakRssKb: number;
-  /**
-   * The solves before the timed ones, the first of them the process's first solve (V8 still
-   * compiling the solver). Validated like the others; absent from the medians.
-   */
-  warmUpRuns: RunResult[];
+  warmUp: WarmUp;
   runs: RunResult[];
 };
 

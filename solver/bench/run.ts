@@ -40,7 +40,7 @@ function machineLines(options: BenchOptions): string[] {
         ? `; ${options.seeds} seed${options.seeds === 1 ? "" : "s"} per school`
         : "") +
       (options.filter !== null ? `; filter "${options.filter}"` : "") +
-      `; ${options.warmUp} warm-up solve${options.warmUp === 1 ? "" : "s"} per school, not timed`,
+      `; ${formatMs(options.warmUpMs)} of untimed warm-up solves per school`,
   ];
 }
 

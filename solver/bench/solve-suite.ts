@@ -53,7 +53,7 @@ async function run({ options, progress }: SuiteContext): Promise<SuiteReport> {
   const totalRuns = cases.reduce((sum, c) => sum + c.seeds.length, 0);
   progress(
     `solve: ${plural(cases.length, "school")}, ${plural(totalRuns, "run")} of at most ` +
-      `${formatMs(options.timeLimitMs)} each, after ${plural(options.warmUp, "warm-up solve")} ` +
+      `${formatMs(options.timeLimitMs)} each, after ${formatMs(options.warmUpMs)} of warm-up ` +
       "per school",
   );
   const answers: { bench: BenchCase; answer: ChildAnswer }[] = [];
@@ -62,7 +62,7 @@ async function run({ options, progress }: SuiteContext): Promise<SuiteReport> {
       name: bench.name,
       source: bench.source,
       seeds: bench.seeds,
-      warmUpSeeds: bench.warmUpSeeds,
+      warmUpMs: options.warmUpMs,
       timeLimitMs: options.timeLimitMs,
     });
     answers.push({ bench, answer });

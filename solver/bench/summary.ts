@@ -71,7 +71,7 @@ export function summarize(bench: BenchCase, answer: ChildAnswer, timeLimitMs: nu
   }
   const { measure } = answer;
   const runs = measure.runs;
-  const first = measure.warmUpRuns[0] ?? runs[0];
+  const first = measure.warmUp.first ?? runs[0];
   for (const run of runs) outcomes[outcomeOf(run, timeLimitMs)]++;
   const unsolved = runs.find((r) => r.status !== "solved");
   return {
@@ -87,8 +87,8 @@ export function summarize(bench: BenchCase, answer: ChildAnswer, timeLimitMs: nu
     medianMs: median(runs.map((r) => r.ms)),
     worstMs: worst(runs.map((r) => r.ms)),
     firstMs: first?.ms ?? NaN,
-    warmUps: measure.warmUpRuns.length,
-    warmUpsInvalid: measure.warmUpRuns.filter((r) => r.violations > 0).length,
+    warmUps: measure.warmUp.solves,
+    warmUpsInvalid: measure.warmUp.invalid,
     medianIterations: median(runs.map((r) => r.iterations)),
     baselineRssKb: measure.baselineRssKb,
     peakRssKb: measure.peakRssKb,

@@ -16,7 +16,7 @@ describe("parseBenchArgs", () => {
       timeLimitMs: 30_000,
       jsonFile: null,
       seeds: null,
-      warmUp: 3,
+      warmUpMs: 2000,
     });
   });
 
@@ -45,7 +45,7 @@ describe("parseBenchArgs", () => {
           "--seeds",
           "3",
           "--warm-up",
-          "0",
+          "0.5",
         ]),
       ),
     ).toEqual({
@@ -54,15 +54,16 @@ describe("parseBenchArgs", () => {
       timeLimitMs: 500,
       jsonFile: "out.json",
       seeds: 3,
-      warmUp: 0,
+      warmUpMs: 500,
     });
   });
 
-  it("takes a whole number of warm-up solves from 0 to 20, and names the flag otherwise", () => {
-    expect(options(parseBenchArgs(["--warm-up", "20"])).warmUp).toBe(20);
-    for (const bad of ["-1", "21", "1.5", "many"]) {
+  it("takes a warm-up of 0 to 60 seconds, and names the flag otherwise", () => {
+    expect(options(parseBenchArgs(["--warm-up", "0"])).warmUpMs).toBe(0);
+    expect(options(parseBenchArgs(["--warm-up", "60"])).warmUpMs).toBe(60_000);
+    for (const bad of ["-1", "61", "many"]) {
       expect(error(parseBenchArgs(["--warm-up", bad]))).toBe(
-        `--warm-up must be a whole number from 0 to 20 (got "${bad}")`,
+        `--warm-up must be a number of seconds from 0 to 60 (got "${bad}")`,
       );
     }
   });

@@ -20,8 +20,7 @@ const plan = (
   mode: "quick" | "default" | "full",
   filter: string | null = null,
   seeds: number | null = null,
-  warmUp = 3,
-) => planCases({ mode, filter, seeds, warmUp }, SHARED, "/x/shared/instances");
+) => planCases({ mode, filter, seeds }, SHARED, "/x/shared/instances");
 
 describe("planCases", () => {
   it("takes every school file, names it without its suffix and knows what it should answer", () => {
@@ -53,16 +52,6 @@ describe("planCases", () => {
     expect(new Set(seedsOf("quick", "shared"))).toEqual(new Set([2]));
     expect(plan("full")[0]!.seeds).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(new Set(plan("quick", null, 7).map((c) => c.seeds.length))).toEqual(new Set([7]));
-  });
-
-  it("warms every school up with seeds that no timed run uses, or not at all", () => {
-    for (const c of plan("default", null, 1000)) {
-      expect(c.warmUpSeeds).toEqual([1001, 1002, 1003]);
-      expect(c.seeds.filter((s) => c.warmUpSeeds.includes(s))).toEqual([]);
-    }
-    expect(new Set(plan("full", null, null, 0).map((c) => c.warmUpSeeds.length))).toEqual(
-      new Set([0]),
-    );
   });
 
   it("generates growing sizes of every kind, up to at least 1,300 sections", () => {

@@ -42,7 +42,6 @@ export function sharedCase(name: string, expected: Expected = "solved"): BenchCa
     expected,
     source: { kind: "shared", file: `/shared/${name}.school.json` },
     seeds: [1, 2, 3, 4, 5],
-    warmUpSeeds: [1001],
   };
 }
 
@@ -54,7 +53,6 @@ export function generatedCase(kind: "elementary" | "middle" | "high", sections: 
     expected: "solved",
     source: { kind: "generated", school: kind, sections, seed: 1 },
     seeds: [1, 2, 3, 4, 5],
-    warmUpSeeds: [1001],
   };
 }
 
@@ -63,6 +61,8 @@ export function answer(
   runs: RunResult[],
   warmUpRuns: RunResult[] = [],
 ): ChildAnswer {
+  const ms = warmUpRuns.reduce((sum, r) => sum + r.ms, 0);
+  const invalid = warmUpRuns.filter((r) => r.violations > 0).length;
   return {
     ok: true,
     measure: {
@@ -74,7 +74,7 @@ export function answer(
       loadMs: 20,
       baselineRssKb: 90_000,
       peakRssKb: 120_000,
-      warmUpRuns,
+      warmUp: { solves: warmUpRuns.length, ms, first: warmUpRuns[0] ?? null, invalid },
       runs,
     },
   };

@@ -1,7 +1,14 @@
 // The child's work on real schools: loading from a file or the generator, and the rule that the
 // verdict is the validator's, shown with a solver that lies about its status.
 import { describe, expect, it } from "vitest";
-import { loadSchool, meetingCount, runSeeds, type SolveFn } from "../../solver/bench/measure.ts";
+import {
+  loadSchool,
+  meetingCount,
+  runSeeds,
+  warmUp,
+  WARM_UP_SEED,
+  type SolveFn,
+} from "../../solver/bench/measure.ts";
 import { resolveSchool } from "../../solver/model/resolve.ts";
 import { INSTANCES_DIR, readInstance } from "../shared-path.ts";
 import { readText } from "../../solver/cli/io.ts";
@@ -103,6 +110,45 @@ describe("runSeeds", () => {
       status: "infeasible",
       violations: 0,
       explanation: ["Nothing was tried."],
+    });
+  });
+});
+
+describe("warmUp", () => {
+  const model = highS();
+  // Claims "solved" with nothing placed on even seeds, answers infeasible on odd ones.
+  const sometimesWrong: SolveFn = (_m, options) => ({
+    schedule: {
+      format: "commons-schedule/1",
+      school: model.school.name,
+      status: (options?.seed ?? 0) % 2 === 0 ? "solved" : "infeasible",
+      placements: [],
+      planning: [],
+      lunch: [],
+      unplaced: [],
+      explanation: (options?.seed ?? 0) % 2 === 0 ? [] : ["Nothing was tried."],
+    },
+    stats: { iterations: 1, penalty: 0, parts: {} },
+  });
+
+  it("solves other seeds until its time is spent, and validates every answer", () => {
+    let clock = 0;
+    // Each reading advances 15 ms: each solve takes 15 ms, and so does each validation (uncounted).
+    const warm = warmUp(model, 60, 1000, () => (clock += 15), sometimesWrong);
+    expect(warm.solves).toBe(4);
+    expect(warm.ms).toBe(60);
+    expect(warm.first).toMatchObject({ seed: WARM_UP_SEED, status: "infeasible", ms: 15 });
+    // Seeds 1002 and 1004 claimed a schedule with nothing placed.
+    expect(warm.invalid).toBe(2);
+    expect(WARM_UP_SEED).toBeGreaterThan(1000);
+  });
+
+  it("solves nothing with no time to spend", () => {
+    expect(warmUp(model, 0, 1000, () => 0, sometimesWrong)).toEqual({
+      solves: 0,
+      ms: 0,
+      first: null,
+      invalid: 0,
     });
   });
 });
