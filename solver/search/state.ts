@@ -3,6 +3,7 @@
 // included); the final schedule is still checked by the independent validator.
 import type { Model } from "../model/model.ts";
 import type { Move } from "./moves.ts";
+import { roomLists, type RoomLists } from "./room-families.ts";
 import { maskOf, periodOf, type Unit } from "./units.ts";
 
 // Markers in the room undo log (room writes use the slot index, which is never negative).
@@ -100,6 +101,8 @@ export class SearchState {
    * class finds its room at once on every day instead of scanning past every room taken.
    */
   private readonly lastRoom: Int32Array;
+  /** Short lists of rooms, numbered, to tell a meeting that cannot leave them (room-families.ts). */
+  private readonly roomLists: RoomLists;
   private visitStamp = 0;
 
   constructor(
@@ -165,6 +168,7 @@ export class SearchState {
       unit.pinnedRooms.some((rooms) => rooms !== undefined) ? 1 : 0,
     );
     this.lastRoom = new Int32Array(units.length).fill(-1);
+    this.roomLists = roomLists(this.hasRooms ? units : []);
 
     // Start from the empty schedule: every cached penalty as it stands with nothing placed.
     for (let t = 0; t < T; t++) {
@@ -384,6 +388,7 @@ export class SearchState {
         return true;
       }
     }
+    if (own && this.heldWithin(u, d, s0)) return false;
     for (const r of rooms) {
       if (this.roomVisit[r] === stamp) continue;
       this.roomVisit[r] = stamp;
@@ -439,6 +444,27 @@ export class SearchState {
       this.undoRoomsTo(mark);
     }
     return false;
+  }
+
+  /**
+   * Whether every room of u's (short) list is, at slot s, unavailable, pinned, or held by a
+   * one-period meeting whose rooms all lie in the list. Any path of the matching then moves
+   * meetings only among those rooms, each of them always held, so none can seat u.
+   */
+  private heldWithin(u: number, d: number, s: number): boolean {
+    const { listOf, within, count } = this.roomLists;
+    const list = listOf[u]!;
+    if (list < 0) return false;
+    for (const r of this.units[u]!.rooms) {
+      const i = r * this.N + s;
+      if (this.roomUnavailable[i]) continue;
+      const o = this.roomAt[i]! - 1;
+      if (o < 0 || o === u) return false;
+      if (this.pinnedRoom(o, d)) continue;
+      const other = listOf[o]!;
+      if (other < 0 || within[other * count + list] !== 1) return false;
+    }
+    return true;
   }
 
   /** Whether a meeting among `occupants` (unit + 1) has its room on day d pinned. */
