@@ -21,18 +21,32 @@ export type RoomLists = {
   count: number;
 };
 
+/**
+ * A list of rooms as a key, by its array: the units of a section share one, and so do those
+ * narrowed to a template or to days, so each solve sorts each list once however many search
+ * states it builds.
+ */
+const keys = new WeakMap<readonly number[], string>();
+function keyOf(rooms: readonly number[]): string {
+  let key = keys.get(rooms);
+  if (key === undefined) {
+    key = [...rooms].sort((a, b) => a - b).join(" ");
+    keys.set(rooms, key);
+  }
+  return key;
+}
+
 export function roomLists(units: readonly Unit[]): RoomLists {
   const listOf = new Int32Array(units.length).fill(-1);
   const lists: Set<number>[] = [];
   const byKey = new Map<string, number>();
-  // Split sections' units share their rooms' array: one key for each array.
   const byArray = new Map<readonly number[], number>();
   units.forEach((unit, u) => {
     if (unit.kind !== "section" || unit.length !== 1) return;
     if (unit.rooms.length === 0 || unit.rooms.length > LISTED_ROOMS) return;
     let id = byArray.get(unit.rooms);
     if (id === undefined) {
-      const key = [...unit.rooms].sort((a, b) => a - b).join(" ");
+      const key = keyOf(unit.rooms);
       id = byKey.get(key);
       if (id === undefined) {
         id = lists.push(new Set(unit.rooms)) - 1;

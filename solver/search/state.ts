@@ -92,7 +92,11 @@ export class SearchState {
   private olds = new Int32Array(64);
   /** Meetings (u * D + d) that no room matching can seat. */
   readonly unroomed = new Set<number>();
-  private readonly roomLog: number[] = [];
+  // Pairs of (where, old value), in a typed stack: an array cut back with `length = 0` before
+  // every evaluation lost its store and grew a new one, most of the search's allocation on the
+  // 1,300-section elementary school.
+  private roomLog = new Int32Array(256);
+  private roomLogLength = 0;
   private readonly roomVisit: Int32Array;
   /** 1 for a unit pinned to a room on some day. */
   private readonly roomPinned: Uint8Array;
@@ -209,7 +213,7 @@ export class SearchState {
     const before = this.penalty;
     const beforeViolations = this.violations;
     this.savedParts.set(this.parts);
-    this.roomLog.length = 0;
+    this.roomLogLength = 0;
     if (moves.length > this.olds.length) this.olds = new Int32Array(2 * moves.length);
     const olds = this.olds;
     for (let k = 0; k < moves.length; k++) olds[k] = this.pos[moves[k]![0]]!;
@@ -306,25 +310,34 @@ export class SearchState {
     }
     if (this.augment(u, d, s0, ++this.visitStamp)) return;
     this.unroomed.add(key);
-    if (this.evaluating) this.roomLog.push(UNROOMED_ADDED, key);
+    if (this.evaluating) this.logRoom(UNROOMED_ADDED, key);
     this.add(7, 1, this.roomWeight[u]!);
   }
 
   private dropUnroomed(key: number): void {
     this.unroomed.delete(key);
-    if (this.evaluating) this.roomLog.push(UNROOMED_DROPPED, key);
+    if (this.evaluating) this.logRoom(UNROOMED_DROPPED, key);
   }
 
   /** Records every room write while evaluating, so that evaluate() can put rooms back exactly. */
   private writeRoomAt(i: number, value: number): void {
-    if (this.evaluating || this.logging > 0) this.roomLog.push(i, this.roomAt[i]!);
+    if (this.evaluating || this.logging > 0) this.logRoom(i, this.roomAt[i]!);
     this.roomAt[i] = value;
   }
 
   private writeUnitRoom(key: number, value: number): void {
-    if (this.evaluating || this.logging > 0)
-      this.roomLog.push(UNIT_ROOM - key, this.unitRoom[key]!);
+    if (this.evaluating || this.logging > 0) this.logRoom(UNIT_ROOM - key, this.unitRoom[key]!);
     this.unitRoom[key] = value;
+  }
+
+  private logRoom(at: number, value: number): void {
+    if (this.roomLogLength + 2 > this.roomLog.length) {
+      const grown = new Int32Array(2 * this.roomLog.length);
+      grown.set(this.roomLog);
+      this.roomLog = grown;
+    }
+    this.roomLog[this.roomLogLength++] = at;
+    this.roomLog[this.roomLogLength++] = value;
   }
 
   private undoRooms(): void {
@@ -334,7 +347,7 @@ export class SearchState {
   /** Undoes the logged room writes after position `mark` of the log, newest first. */
   private undoRoomsTo(mark: number): void {
     const log = this.roomLog;
-    for (let i = log.length - 2; i >= mark; i -= 2) {
+    for (let i = this.roomLogLength - 2; i >= mark; i -= 2) {
       const at = log[i]!;
       const value = log[i + 1]!;
       if (at >= 0) this.roomAt[at] = value;
@@ -342,7 +355,7 @@ export class SearchState {
       else if (at === UNROOMED_DROPPED) this.unroomed.add(value);
       else this.unitRoom[UNIT_ROOM - at] = value;
     }
-    log.length = mark;
+    this.roomLogLength = mark;
   }
 
   private seat(
@@ -423,7 +436,7 @@ export class SearchState {
       }
       // Several meetings in the way (a double period over two single ones): all of them find
       // other rooms, or the room writes are rolled back from the log and nothing moves.
-      const mark = this.roomLog.length;
+      const mark = this.roomLogLength;
       this.logging++;
       const moved = occupants.map((o) => {
         const v = o - 1;
@@ -438,7 +451,7 @@ export class SearchState {
       const ok = moved.every(([v, vs0]) => this.augment(v, d, vs0, stamp));
       this.logging--;
       if (ok) {
-        if (!this.evaluating && this.logging === 0) this.roomLog.length = mark;
+        if (!this.evaluating && this.logging === 0) this.roomLogLength = mark;
         return true;
       }
       this.undoRoomsTo(mark);
