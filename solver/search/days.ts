@@ -170,12 +170,20 @@ function searchPart(
     return n;
   };
   let nodes = 0;
-  let deepest: [number, number][] = [];
+  // The deepest clash-free placement reached, as units and positions by depth. Frames below
+  // `kept` still hold what was recorded (only frames at or above the lowest one placed since
+  // are copied again): a copy of the whole stack at each new depth was most of this search's
+  // allocation, quadratic in a part's size.
+  const deepestUnit = new Int32Array(part.length);
+  const deepestPos = new Int32Array(part.length);
+  let deepest = 0;
+  let kept = 0;
   for (let attempt = 0; attempt <= restarts && !(attempt > 0 && shouldStop()); attempt++) {
     for (const u of part) weight[u] = difficulty(state, u) + rng.next() * 1e-6;
     for (const u of part) free[u] = countFree(u);
     const stack: Frame[] = [];
     let budget = nodeLimit;
+    kept = 0;
     // Planning first (see placeDays), then the fewest clash-free positions, then the hardest.
     const pick = (): number => {
       let best = -1;
@@ -233,9 +241,16 @@ function searchPart(
       budget--;
       if ((++nodes & 255) === 0 && shouldStop()) budget = 0;
       state.place(frame.u, p);
+      kept = Math.min(kept, stack.length - 1);
       refresh(frame.u);
       if (near.get(frame.u)!.some((v) => state.pos[v]! < 0 && free[v] === 0)) continue;
-      if (stack.length > deepest.length) deepest = stack.map((f) => [f.u, state.pos[f.u]!]);
+      if (stack.length > deepest) {
+        for (let i = kept; i < stack.length; i++) {
+          deepestUnit[i] = stack[i]!.u;
+          deepestPos[i] = state.pos[stack[i]!.u]!;
+        }
+        deepest = kept = stack.length;
+      }
       next = pick();
       if (next < 0) return { placed: part.length, nodes };
       push(next);
@@ -245,8 +260,8 @@ function searchPart(
       if (state.pos[stack[i]!.u]! >= 0) state.place(stack[i]!.u, -1);
     }
   }
-  for (const [u, p] of deepest) state.place(u, p);
-  return { placed: deepest.length, nodes };
+  for (let i = 0; i < deepest; i++) state.place(deepestUnit[i]!, deepestPos[i]!);
+  return { placed: deepest, nodes };
 }
 
 /**

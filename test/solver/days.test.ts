@@ -76,6 +76,18 @@ describe("placeDays", () => {
     expect(clashes(backtracked)).toBeLessThan(clashes(greedy));
   });
 
+  it("keeps, where a part runs out of tries, the deepest clash-free placement it reached", () => {
+    const state = narrowed(elementary600(), 1, 60_000);
+    const single = state.units.filter((unit) => unit.positions.length === 1).length;
+    // One try per unit and no restart: most parts run out and fall back on their deepest.
+    const placement = placeDays(state, createRng(3), buildNeighbours(state), 1, 0);
+    const placed = state.units.filter((_, u) => state.pos[u]! >= 0).length;
+    expect(placed - single).toBe(placement.placed);
+    expect(placement.placed).toBeLessThan(state.units.length - single);
+    expect(placement.placed).toBeGreaterThan(0);
+    expect(clashes(state)).toBe(0);
+  });
+
   it("stops when told to (a cancelled solve, an expired limit)", () => {
     const state = narrowed(loadModel("elementary-l-1"), 1, 60_000);
     let asked = 0;
