@@ -177,13 +177,12 @@ function searchPart(
   const deepestUnit = new Int32Array(part.length);
   const deepestPos = new Int32Array(part.length);
   let deepest = 0;
-  let kept = 0;
   for (let attempt = 0; attempt <= restarts && !(attempt > 0 && shouldStop()); attempt++) {
     for (const u of part) weight[u] = difficulty(state, u) + rng.next() * 1e-6;
     for (const u of part) free[u] = countFree(u);
     const stack: Frame[] = [];
     let budget = nodeLimit;
-    kept = 0;
+    let kept = 0;
     // Planning first (see placeDays), then the fewest clash-free positions, then the hardest.
     const pick = (): number => {
       let best = -1;
