@@ -7,7 +7,7 @@
 // and the template's forced days (template-items.ts) see the clash.
 import type { Model } from "../model/model.ts";
 import type { Rng } from "../rng.ts";
-import { buildItems, coverings } from "./template-items.ts";
+import { buildBundles, coverings } from "./template-items.ts";
 import { maskOf, periodOf, withPositions, type Unit } from "./units.ts";
 import { heldSets, workDayLimits } from "./work-days.ts";
 
@@ -141,7 +141,7 @@ function needs(model: Model, units: Unit[], limits: Int32Array): Need[] {
   ];
   const out: Need[] = [];
   const bundled = new Set<number>();
-  for (const item of buildItems(model, units).items) {
+  for (const item of buildBundles(model, units)) {
     const exact = item.count === D && item.group >= 0 && item.units.length > 1;
     if (!exact) continue;
     for (const u of item.units) bundled.add(u);

@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import type { School } from "../../solver/model/format.ts";
 import { resolveSchool } from "../../solver/model/resolve.ts";
 import { createRng } from "../../solver/rng.ts";
-import { buildItems, coverings, sureDays } from "../../solver/search/template-items.ts";
+import {
+  buildBundles,
+  buildItems,
+  coverings,
+  sureDays,
+} from "../../solver/search/template-items.ts";
 import { buildUnits } from "../../solver/search/units.ts";
 
 const gym = (id: string, capacity: number) => ({ id, capacity, features: ["gym"] });
@@ -148,6 +153,17 @@ describe("forced days", () => {
     // Spanish can only be Mon/Wed/Fri, so health must be Tue/Thu: not in period 1.
     expect(bundle.count).toBe(5);
     expect(bundle.starts).toEqual([1]);
+  });
+
+  it("leaves the bundles built for the day sets as bundled, every start their classes allow", () => {
+    const bundles = buildBundles(model, units);
+    expect(bundles.map((item) => item.units)).toEqual(items.map((item) => item.units));
+    const loose = bundles.find((item) => item.units.length === 2)!;
+    // Period 1 stays: only the template's forced days drop it.
+    expect(loose.starts).toEqual([0, 1]);
+    expect(loose.forced).toEqual([]);
+    // Built afresh, so narrowing the template's items never reaches them.
+    expect(loose).not.toBe(bundle);
   });
 
   it("gives each teacher the days every way of filling the column keeps busy", () => {
