@@ -99,8 +99,10 @@ describe("useCurrentSchool and useCurrentVersion (the app's storage doors)", () 
     await act(async () => {
       must(await result.current.version.saveNew(schedule, { name: "First", origin: "solver" }));
     });
-    await waitFor(() => expect(result.current.version.record?.name).toBe("First"));
-    expect(result.current.version.versions.map((v) => v.name)).toEqual(["First"]);
+    await waitFor(() => {
+      expect(result.current.version.record?.name).toBe("First");
+      expect(result.current.version.versions.map((v) => v.name)).toEqual(["First"]);
+    });
     await act(async () => {
       const moved = { ...schedule, placements: schedule.placements.slice(1) };
       must(
