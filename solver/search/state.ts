@@ -93,8 +93,7 @@ export class SearchState {
   /** Meetings (u * D + d) that no room matching can seat. */
   readonly unroomed = new Set<number>();
   // Pairs of (where, old value), in a typed stack: an array cut back with `length = 0` before
-  // every evaluation lost its store and grew a new one, most of the search's allocation on the
-  // 1,300-section elementary school.
+  // every evaluation lost its store and grew a new one each time.
   private roomLog = new Int32Array(256);
   private roomLogLength = 0;
   private readonly roomVisit: Int32Array;
