@@ -1,5 +1,6 @@
-import type { Section } from "../../../solver/index.ts";
+import type { Calendar, Room, Section } from "../../../solver/index.ts";
 import { NumberCell, TextCell, WordsCell, type Choice } from "./cells.tsx";
+import { pinsProblem, pinsText, readPinsText } from "./pins-text.ts";
 import { TogglesCell } from "./pick-cells.tsx";
 import { Detail } from "./Detail.tsx";
 import { RowButton } from "./RowActions.tsx";
@@ -12,11 +13,27 @@ type Props = {
   set: (field: string, what: string) => (value: unknown) => void;
   periods: readonly Choice[];
   days: readonly Choice[];
+  /** For the pinned meetings, written with the calendar's days and periods and the rooms. */
+  calendar: Calendar;
+  rooms: readonly Room[];
   onDelete: () => void;
 };
 
 /** A section's less common fields, shown under its row on demand (or when one has a problem). */
-export function SectionDetails({ section, who, errors, set, periods, days, onDelete }: Props) {
+export function SectionDetails({
+  section,
+  who,
+  errors,
+  set,
+  periods,
+  days,
+  calendar,
+  rooms,
+  onDelete,
+}: Props) {
+  // A draft that does not read as pins says why in the cells' own words; stored pins get the
+  // school's checks (a room that does not exist, two pins on one day).
+  const pinProblems = pinsProblem(calendar, rooms, section.pinned);
   return (
     <div className="details">
       <Detail label="Department">
@@ -63,6 +80,18 @@ export function SectionDetails({ section, who, errors, set, periods, days, onDel
           none="any day"
           errors={errors("allowedDays")}
           onChange={set("allowedDays", "Change allowed days")}
+        />
+      </Detail>
+      <Detail label="Pinned meetings" wide>
+        <TextCell
+          label={`Pinned meetings of ${who}`}
+          value={pinsText(section.pinned)}
+          placeholder={`${calendar.days[0]?.id ?? "Mon"} ${calendar.periods[0]?.id ?? "1"}; ${calendar.days[1]?.id ?? "Tue"} ${calendar.periods[0]?.id ?? "1"} (room)`}
+          errors={pinProblems.length > 0 ? pinProblems : errors("pinned")}
+          width="wide"
+          onCommit={(text) =>
+            set("pinned", "Change pinned meetings")(readPinsText(calendar, rooms, text))
+          }
         />
       </Detail>
       <RowButton label={`Delete section ${who}`} onClick={onDelete}>

@@ -10,7 +10,7 @@ import { useRowWindow } from "./row-window.tsx";
 import { useSetup } from "./use-setup.ts";
 
 const MAIN = ["id", "course", "teachers", "groups", "meetings", "length", "samePeriod", "room"];
-const DETAILS = ["department", "roomFeatures", "allowedPeriods", "allowedDays", "size"];
+const DETAILS = ["department", "roomFeatures", "allowedPeriods", "allowedDays", "size", "pinned"];
 const COLUMNS = 9;
 
 export function SectionsTable() {
@@ -234,6 +234,8 @@ export function SectionsTable() {
                             set={(field, what) => set(i, s, field, what)}
                             periods={periods}
                             days={days}
+                            calendar={doc.calendar}
+                            rooms={doc.rooms ?? []}
                             onDelete={() =>
                               edit(`Delete section ${who}`, (x) => ({
                                 ...x,
