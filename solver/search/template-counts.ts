@@ -109,7 +109,8 @@ export class TemplateCounts {
    */
   private readonly forcedFrom: Int32Array;
   private readonly forcedData: Int32Array;
-  private readonly planOfItem: Map<number, number>;
+  /** By item, its team's plan (index into plans), or -1 for a class. */
+  readonly planOfItem: Int32Array;
   private readonly planItem: Int32Array;
   private readonly planCount: Int32Array;
   private readonly plansOfMember: Int32Array[];
@@ -258,7 +259,8 @@ export class TemplateCounts {
       for (const t of plan.members) plansOfTeacher[t]!.push(k);
     });
     this.plansOfMember = plansOfTeacher.map((list) => Int32Array.from(list));
-    this.planOfItem = new Map(this.plans.map((plan, k) => [plan.item, k]));
+    this.planOfItem = new Int32Array(items.length).fill(-1);
+    this.plans.forEach((plan, k) => (this.planOfItem[plan.item] = k));
     this.planItem = Int32Array.from(this.plans, (plan) => plan.item);
     this.planCount = Int32Array.from(this.plans, (plan) => plan.count);
     this.resources = items.map((item) => [
@@ -373,13 +375,13 @@ export class TemplateCounts {
    */
   private shift(i: number, p: number, dirty = true): void {
     const at = this.at;
-    const own = this.planOfItem.get(i);
+    const own = this.planOfItem[i]!;
     if (at[i]! >= 0) this.put(i, at[i]!, -1);
-    if (own !== undefined) this.countPlansAt(own, -1);
+    if (own >= 0) this.countPlansAt(own, -1);
     at[i] = p;
-    if (own !== undefined) this.countPlansAt(own, 1);
+    if (own >= 0) this.countPlansAt(own, 1);
     if (p >= 0) this.put(i, p, +1);
-    if (own !== undefined) this.recountBusy(own);
+    if (own >= 0) this.recountBusy(own);
     if (!dirty) return;
     for (const r of this.resources[i]!) {
       if (this.dirtyStamp[r] !== this.dirtyEpoch) {

@@ -386,8 +386,7 @@ export function choosePeriods(
   counts.plans.forEach((plan, k) => {
     for (const t of plan.members) plansOf[t]!.push(k);
   });
-  const planOfItem = new Int32Array(items.length).fill(-1);
-  counts.plans.forEach((plan, k) => (planOfItem[plan.item] = k));
+  const { planOfItem } = counts;
   const studentsOf = new Map<number, number[]>();
   const students = (k: number): number[] => {
     let list = studentsOf.get(k);
