@@ -4,20 +4,19 @@
 // nothing is lost, and the field says what is wrong with it and how to write it.
 import type { Calendar, Pin, Room } from "../../../solver/index.ts";
 import { readPins, writePins } from "../import/cells.ts";
-import { plainKey } from "../import/names.ts";
+import { NameIndex } from "../import/names.ts";
 
 /** What the field shows: the pins in words, or the draft text as it was typed. */
 export const pinsText = (value: unknown): string =>
   typeof value === "string" ? value : Array.isArray(value) ? writePins(value as Pin[]) : "";
 
-/** A room's id from its id or (when only one room has it) its name, ignoring case and spaces. */
+/** A room's id from its id or its name, as the import finds rooms (an ambiguous name: none). */
 function roomFinder(rooms: readonly Room[]) {
+  const index = new NameIndex(false);
+  for (const room of rooms) index.set(room.id, room.name ? [room.name] : []);
   return (text: string): string | null => {
-    const key = plainKey(text);
-    const byId = rooms.find((r) => plainKey(r.id) === key);
-    if (byId) return byId.id;
-    const byName = rooms.filter((r) => r.name != null && plainKey(r.name) === key);
-    return byName.length === 1 ? byName[0]!.id : null;
+    const found = index.find(text);
+    return found.kind === "one" ? found.id : null;
   };
 }
 
